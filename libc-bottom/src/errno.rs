@@ -1,0 +1,97 @@
+//! `<errno.h>`: the error numbers, and the one seam where `errno` is set.
+//!
+//! WASI preview 1 errno values are the libc's `E*` values (the headers define
+//! them so); the assertions below prove that at compile time, so no
+//! translation table is needed between the two.
+
+use core::ffi::c_int;
+
+use crate::sys;
+
+/// An error number: a WASI `errno`, which is also the libc's `E*` value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Errno(pub u16);
+
+impl Errno {
+    pub const BADF: Errno = Errno(8);
+    pub const INVAL: Errno = Errno(28);
+    pub const NOMEM: Errno = Errno(48);
+    pub const NOTTY: Errno = Errno(59);
+    pub const OVERFLOW: Errno = Errno(61);
+
+    /// The error of a raw WASI call's result (0 means success).
+    pub fn check(raw: i32) -> Result<(), Errno> {
+        match raw {
+            0 => Ok(()),
+            // A runtime that returns a value no errno can hold breaks the
+            // spec; report it as EINVAL rather than truncating it.
+            e => Err(u16::try_from(e).map_or(Errno::INVAL, Errno)),
+        }
+    }
+}
+
+// The libc's E* values are the WASI ones, so errors pass through unchanged.
+const _: () = assert!(sys::EBADF == Errno::BADF.0 as u32);
+const _: () = assert!(sys::EINVAL == Errno::INVAL.0 as u32);
+const _: () = assert!(sys::ENOMEM == Errno::NOMEM.0 as u32);
+const _: () = assert!(sys::ENOTTY == Errno::NOTTY.0 as u32);
+const _: () = assert!(sys::EOVERFLOW == Errno::OVERFLOW.0 as u32);
+const _: () = assert!(sys::ESPIPE == 70 && sys::ENOSYS == 52 && sys::EIO == 29);
+
+#[cfg(target_os = "wasi")]
+extern "C" {
+    /// Defined by the top half (`libc-top/src/errno/`), next to `errno`.
+    fn __errno_location() -> *mut c_int;
+}
+
+/// Set `errno`. Only the shims call this.
+#[cfg(target_os = "wasi")]
+pub fn set_errno(e: Errno) {
+    // SAFETY: __errno_location returns the address of the program's errno,
+    // valid for the whole run.
+    unsafe { *__errno_location() = c_int::from(e.0) };
+}
+
+/// On the host, where there is no C `errno` to set, errors are dropped.
+#[cfg(not(target_os = "wasi"))]
+pub fn set_errno(_: Errno) {}
+
+/// Turn a core result into the C convention: the value, or -1 with `errno`.
+pub trait OrMinusOne<T> {
+    fn or_minus_one(self) -> T;
+}
+
+macro_rules! or_minus_one {
+    ($($t:ty),*) => {$(
+        impl OrMinusOne<$t> for Result<$t, Errno> {
+            fn or_minus_one(self) -> $t {
+                self.unwrap_or_else(|e| {
+                    set_errno(e);
+                    -1
+                })
+            }
+        }
+    )*};
+}
+or_minus_one!(c_int, isize, i64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_maps_results() {
+        assert_eq!(Errno::check(0), Ok(()));
+        assert_eq!(Errno::check(8), Err(Errno::BADF));
+        assert_eq!(Errno::check(-1), Err(Errno::INVAL));
+        assert_eq!(Errno::check(1 << 20), Err(Errno::INVAL));
+    }
+
+    #[test]
+    fn or_minus_one_passes_values() {
+        let ok: Result<isize, Errno> = Ok(5);
+        assert_eq!(ok.or_minus_one(), 5);
+        let bad: Result<isize, Errno> = Err(Errno::BADF);
+        assert_eq!(bad.or_minus_one(), -1);
+    }
+}

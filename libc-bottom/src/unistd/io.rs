@@ -1,0 +1,200 @@
+//! `read`, `write`, `close`, `lseek`, `isatty`.
+
+/// Map a C `whence` (`SEEK_SET`, `SEEK_CUR`, `SEEK_END`) to WASI's.
+pub fn whence(whence: core::ffi::c_int) -> Result<u8, crate::errno::Errno> {
+    match u32::try_from(whence) {
+        Ok(crate::sys::SEEK_SET) => Ok(0),
+        Ok(crate::sys::SEEK_CUR) => Ok(1),
+        Ok(crate::sys::SEEK_END) => Ok(2),
+        _ => Err(crate::errno::Errno::INVAL),
+    }
+}
+
+#[cfg(target_os = "wasi")]
+pub use core_fns::*;
+
+#[cfg(target_os = "wasi")]
+mod core_fns {
+    use crate::errno::Errno;
+    use crate::wasi;
+
+    /// Read into `buf`; returns how many bytes arrived (0 at end of file).
+    pub fn read(fd: u32, buf: &mut [u8]) -> Result<usize, Errno> {
+        let iov = wasi::Iovec {
+            buf: buf.as_mut_ptr(),
+            len: buf.len(),
+        };
+        let mut n = 0;
+        // SAFETY: one iovec that describes `buf`, which is ours for the call;
+        // `n` is a valid out-parameter.
+        Errno::check(unsafe { wasi::fd_read(fd, &iov, 1, &mut n) })?;
+        Ok(n)
+    }
+
+    /// Write from `buf`; returns how many bytes were taken.
+    pub fn write(fd: u32, buf: &[u8]) -> Result<usize, Errno> {
+        let iov = wasi::Ciovec {
+            buf: buf.as_ptr(),
+            len: buf.len(),
+        };
+        let mut n = 0;
+        // SAFETY: one ciovec that describes `buf`; `n` is an out-parameter.
+        Errno::check(unsafe { wasi::fd_write(fd, &iov, 1, &mut n) })?;
+        Ok(n)
+    }
+
+    pub fn close(fd: u32) -> Result<(), Errno> {
+        // SAFETY: fd_close takes a plain integer.
+        Errno::check(unsafe { wasi::fd_close(fd) })
+    }
+
+    pub fn seek(fd: u32, offset: i64, whence: u8) -> Result<u64, Errno> {
+        let mut pos = 0;
+        // SAFETY: `pos` is a valid out-parameter.
+        Errno::check(unsafe { wasi::fd_seek(fd, offset, whence, &mut pos) })?;
+        Ok(pos)
+    }
+
+    pub fn fdstat(fd: u32) -> Result<wasi::Fdstat, Errno> {
+        let mut st = wasi::Fdstat::default();
+        // SAFETY: `st` is a valid, properly aligned out-parameter.
+        Errno::check(unsafe { wasi::fd_fdstat_get(fd, &mut st) })?;
+        Ok(st)
+    }
+
+    /// A terminal is a character device that can neither seek nor tell.
+    pub fn is_terminal(fd: u32) -> Result<bool, Errno> {
+        let st = fdstat(fd)?;
+        Ok(st.filetype == wasi::FILETYPE_CHARACTER_DEVICE
+            && st.rights_base & (wasi::RIGHTS_FD_SEEK | wasi::RIGHTS_FD_TELL) == 0)
+    }
+}
+
+#[cfg(target_os = "wasi")]
+mod shims {
+    use core::ffi::{c_int, c_void};
+
+    use super::whence;
+    use crate::errno::{set_errno, Errno, OrMinusOne};
+    use crate::sys::off_t;
+
+    // bindgen maps size_t and ssize_t to usize and isize (it checks they match).
+    #[allow(non_camel_case_types)]
+    type size_t = usize;
+    #[allow(non_camel_case_types)]
+    type ssize_t = isize;
+    use crate::unistd::wasi_fd;
+
+    /// The caller's buffer as a slice, or EINVAL for a null pointer with a
+    /// nonzero length (POSIX leaves that undefined; we refuse it).
+    ///
+    /// # Safety
+    /// `buf` must point to `len` bytes that stay valid for the call.
+    unsafe fn bytes<'a>(buf: *const c_void, len: size_t) -> Result<&'a [u8], Errno> {
+        if len == 0 {
+            return Ok(&[]);
+        }
+        if buf.is_null() {
+            return Err(Errno::INVAL);
+        }
+        // SAFETY: non-null, and the caller promises `len` valid bytes.
+        Ok(unsafe { core::slice::from_raw_parts(buf.cast(), len) })
+    }
+
+    /// # Safety
+    /// As for [`bytes`], and the bytes must be writable.
+    unsafe fn bytes_mut<'a>(buf: *mut c_void, len: size_t) -> Result<&'a mut [u8], Errno> {
+        if len == 0 {
+            return Ok(&mut []);
+        }
+        if buf.is_null() {
+            return Err(Errno::INVAL);
+        }
+        // SAFETY: non-null, and the caller promises `len` writable bytes.
+        Ok(unsafe { core::slice::from_raw_parts_mut(buf.cast(), len) })
+    }
+
+    /// Counts larger than `ssize_t` cannot be reported, so refuse them.
+    fn count(n: size_t) -> Result<size_t, Errno> {
+        if n > ssize_t::MAX as size_t {
+            Err(Errno::INVAL)
+        } else {
+            Ok(n)
+        }
+    }
+
+    /// # Safety
+    /// `buf` must point to `n` writable bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+        (|| {
+            let fd = wasi_fd(fd)?;
+            // SAFETY: the caller's promise, passed on.
+            let buf = unsafe { bytes_mut(buf, count(n)?)? };
+            Ok(super::read(fd, buf)? as ssize_t)
+        })()
+        .or_minus_one()
+    }
+
+    /// # Safety
+    /// `buf` must point to `n` readable bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+        (|| {
+            let fd = wasi_fd(fd)?;
+            // SAFETY: the caller's promise, passed on.
+            let buf = unsafe { bytes(buf, count(n)?)? };
+            Ok(super::write(fd, buf)? as ssize_t)
+        })()
+        .or_minus_one()
+    }
+
+    #[no_mangle]
+    pub extern "C" fn close(fd: c_int) -> c_int {
+        (|| {
+            super::close(wasi_fd(fd)?)?;
+            Ok(0)
+        })()
+        .or_minus_one()
+    }
+
+    #[no_mangle]
+    pub extern "C" fn lseek(fd: c_int, offset: off_t, how: c_int) -> off_t {
+        (|| {
+            let pos = super::seek(wasi_fd(fd)?, offset, whence(how)?)?;
+            off_t::try_from(pos).map_err(|_| Errno::OVERFLOW)
+        })()
+        .or_minus_one()
+    }
+
+    /// 1 for a terminal; otherwise 0 with `errno` set (ENOTTY, or EBADF).
+    #[no_mangle]
+    pub extern "C" fn isatty(fd: c_int) -> c_int {
+        match wasi_fd(fd).and_then(super::is_terminal) {
+            Ok(true) => 1,
+            Ok(false) => {
+                set_errno(Errno::NOTTY);
+                0
+            }
+            Err(e) => {
+                set_errno(e);
+                0
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::errno::Errno;
+
+    #[test]
+    fn whence_maps_the_three_origins() {
+        assert_eq!(whence(crate::sys::SEEK_SET as i32), Ok(0));
+        assert_eq!(whence(crate::sys::SEEK_CUR as i32), Ok(1));
+        assert_eq!(whence(crate::sys::SEEK_END as i32), Ok(2));
+        assert_eq!(whence(7), Err(Errno::INVAL));
+        assert_eq!(whence(-1), Err(Errno::INVAL));
+    }
+}

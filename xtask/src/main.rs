@@ -1,0 +1,79 @@
+//! `cargo xtask`: the build driver of the sysroot.
+//!
+//! Every subcommand is declared here, with its documentation; each lives in
+//! a module of its own. See ARCHITECTURE.md for how the pieces fit.
+
+mod bench;
+mod dist;
+mod install;
+mod sysroot;
+mod test;
+#[cfg(test)]
+mod tidy;
+mod toolchain;
+mod util;
+mod wasi_run;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "Build, test and package the WASI sysroot"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the sysroot (headers, crt objects, libc.a, empty companion libraries).
+    Sysroot {
+        /// Where to put the sysroot.
+        #[arg(long, default_value = "target/sysroot")]
+        out: PathBuf,
+    },
+    /// Run every test: cargo tests, then the C tests against the sysroot under wasi-run.
+    Test {
+        /// Rewrite the expected output of the C tests from their current output.
+        #[arg(long)]
+        bless: bool,
+        /// Only run the C tests whose path contains this string.
+        filter: Option<String>,
+    },
+    /// Compare speed and size with the reference sysroot (Debian's wasi-libc).
+    Bench {
+        /// How many times to run each program on each sysroot.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// Write a reproducible target/dist/wasi-sysroot-<version>.tar.gz and its .sha256.
+    Dist,
+    /// Install the sysroot for a toolchain or a distribution package.
+    Install(install::Args),
+    /// Print what the toolchain discovery found, and what is missing.
+    Doctor,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Sysroot { out } => sysroot::run(&util::absolute(&out)).map(|_| ()),
+        Command::Test { bless, filter } => test::run(bless, filter.as_deref()),
+        Command::Bench { runs } => bench::run(runs),
+        Command::Dist => dist::run().map(|_| ()),
+        Command::Install(args) => install::run(&args),
+        Command::Doctor => toolchain::doctor(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! `cargo xtask test`: the one test command.
+//!
+//! In order: `cargo test --workspace`; build the sysroot and `wasi-run`;
+//! check the built libraries (see [`checks`]); then compile every C test
+//! under `tests/` against the sysroot with stock clang, run it under
+//! `wasi-run`, and compare its exit status and stdout with the expectation
+//! beside it. A test marked `// portable` is also built natively with the
+//! host compiler and glibc, and must print exactly the same.
+//!
+//! A C test is `tests/<area>/<name>.c` with its expected stdout in
+//! `<name>.stdout`. Directives are `//` lines at the top of the file:
+//! `// portable`, `// args: a b c`, `// env: NAME=VALUE` (repeatable),
+//! `// exit: N` (default 0).
+
+mod checks;
+mod ctest;
+
+use std::process::Command;
+use std::sync::Mutex;
+
+use crate::util::{project_root, Result};
+use crate::{sysroot, toolchain, wasi_run};
+
+/// The outcome of one test: `Err` holds the one-line reason it failed.
+pub type Outcome = std::result::Result<(), String>;
+
+/// Collects outcomes and prints one line per failure.
+#[derive(Default)]
+pub struct Tally {
+    results: Mutex<Vec<(String, Outcome)>>,
+}
+
+impl Tally {
+    pub fn record(&self, name: &str, outcome: Outcome) {
+        if let Err(why) = &outcome {
+            println!("FAIL {name}: {why}");
+        }
+        self.results
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push((name.to_string(), outcome));
+    }
+
+    fn counts(&self) -> (usize, usize) {
+        let r = self.results.lock().unwrap_or_else(|p| p.into_inner());
+        let failed = r.iter().filter(|(_, o)| o.is_err()).count();
+        (r.len() - failed, failed)
+    }
+}
+
+pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
+    let tally = Tally::default();
+    let root = project_root();
+
+    if filter.is_none() {
+        eprintln!("== cargo test --workspace");
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let ok = Command::new(cargo)
+            .current_dir(&root)
+            .args(["test", "--workspace", "--quiet"])
+            .status()
+            .is_ok_and(|s| s.success());
+        tally.record(
+            "cargo test --workspace",
+            if ok {
+                Ok(())
+            } else {
+                Err("failed (output above)".into())
+            },
+        );
+    }
+
+    eprintln!("== sysroot");
+    let out = root.join("target/sysroot");
+    let built = sysroot::run(&out)?;
+    let tc = toolchain::discover()?;
+    let runner = wasi_run::build(false)?;
+
+    if filter.is_none() {
+        eprintln!("== checks");
+        checks::run(&tc, &built, &runner, &tally);
+    }
+
+    eprintln!("== C tests");
+    let host_cc = toolchain::host_cc()?;
+    ctest::run_all(
+        &ctest::Env {
+            tc: &tc,
+            sysroot: &built.dir,
+            runner: &runner,
+            host_cc: &host_cc,
+        },
+        bless,
+        filter,
+        &tally,
+    )?;
+
+    let (passed, failed) = tally.counts();
+    // The count is the last line of the run, whatever happened.
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        std::process::exit(1);
+    }
+    Ok(())
+}

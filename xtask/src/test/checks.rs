@@ -1,0 +1,238 @@
+//! Checks of the built sysroot itself, beyond the C tests: what `libc.a`
+//! exports, that the companion libraries link, that a rebuild is a no-op,
+//! and that the launchers compile for both triples.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::SystemTime;
+
+use walkdir::WalkDir;
+
+use super::{Outcome, Tally};
+use crate::sysroot::{self, Sysroot, TRIPLE};
+use crate::toolchain::{output, Toolchain};
+use crate::util::project_root;
+
+pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
+    tally.record(
+        "check: libc.a exports C names only",
+        exports_c_names_only(tc, &built.dir),
+    );
+    tally.record(
+        "check: -lm -lpthread ... link",
+        companion_libs_link(tc, &built.dir),
+    );
+    tally.record(
+        "check: a second sysroot build rewrites nothing",
+        rebuild_is_noop(&built.dir),
+    );
+    for triple in ["wasm32-wasip1", "wasm32-wasi"] {
+        tally.record(
+            &format!("check: bin/{triple}-clang builds a program that runs"),
+            launcher_works(&built.dir, runner, triple),
+        );
+    }
+}
+
+/// Defined global symbols of an archive, as `(member, symbol)` pairs.
+fn defined_globals(tc: &Toolchain, lib: &Path) -> Result<Vec<(String, String)>, String> {
+    let text = output(
+        &tc.nm,
+        &[
+            "--defined-only",
+            "--extern-only",
+            "--print-file-name",
+            "--format=posix",
+            &lib.display().to_string(),
+        ],
+    )
+    .ok_or_else(|| format!("{} failed on {}", tc.nm.display(), lib.display()))?;
+    // posix format with file names: "lib.a[member.o]: symbol T value size"
+    Ok(text
+        .lines()
+        .filter_map(|l| {
+            let (file, rest) = l.split_once(": ")?;
+            let member = file
+                .split_once('[')
+                .map_or(file, |(_, m)| m.trim_end_matches(']'));
+            Some((
+                member.to_string(),
+                rest.split_whitespace().next()?.to_string(),
+            ))
+        })
+        .collect())
+}
+
+/// The symbols that must not be in libc.a: Rust-mangled names, members of
+/// Rust's compiler_builtins, and anything compiler-rt's builtins define.
+pub fn foreign_symbols(ours: &[(String, String)], builtins: &HashSet<String>) -> Vec<String> {
+    ours.iter()
+        .filter(|(member, sym)| {
+            sym.starts_with("_ZN")
+                || sym.starts_with("_R")
+                || member.contains("compiler_builtins")
+                || builtins.contains(sym)
+        })
+        .map(|(member, sym)| format!("{sym} (in {member})"))
+        .collect()
+}
+
+fn exports_c_names_only(tc: &Toolchain, sysroot: &Path) -> Outcome {
+    let ours = defined_globals(tc, &sysroot.join("lib").join(TRIPLE).join("libc.a"))?;
+    if ours.is_empty() {
+        return Err("libc.a defines no symbols".into());
+    }
+    let builtins: HashSet<String> = defined_globals(tc, &tc.builtins)?
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    let bad = foreign_symbols(&ours, &builtins);
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} foreign symbols, e.g. {}",
+            bad.len(),
+            bad[..bad.len().min(5)].join(", ")
+        ))
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = project_root().join("target/c-tests/checks");
+    let _ = fs::create_dir_all(&dir);
+    dir.join(name)
+}
+
+fn hello_source() -> Result<PathBuf, String> {
+    let src = scratch("hello.c");
+    fs::write(&src, "#include <stdio.h>\nint main(int argc, char **argv) { printf(\"hello %d %s\\n\", argc, argv[1]); return 0; }\n")
+        .map_err(|e| format!("cannot write {}: {e}", src.display()))?;
+    Ok(src)
+}
+
+fn run_ok(cmd: &mut Command) -> Result<String, String> {
+    let o = cmd
+        .output()
+        .map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
+    if o.status.success() {
+        Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+    } else {
+        Err(format!(
+            "{:?} failed: {}",
+            cmd.get_program(),
+            String::from_utf8_lossy(&o.stderr).trim()
+        ))
+    }
+}
+
+fn companion_libs_link(tc: &Toolchain, sysroot: &Path) -> Outcome {
+    let src = hello_source()?;
+    let libs = [
+        "-lm",
+        "-lpthread",
+        "-lrt",
+        "-ldl",
+        "-lutil",
+        "-lresolv",
+        "-lxnet",
+        "-lcrypt",
+    ];
+    run_ok(
+        Command::new(&tc.clang)
+            .arg("--target=wasm32-wasi")
+            .arg(format!("--sysroot={}", sysroot.display()))
+            .arg(&src)
+            .args(libs)
+            .arg("-o")
+            .arg(scratch("hello-libs.wasm")),
+    )
+    .map(|_| ())
+}
+
+type Stamps = BTreeMap<PathBuf, Option<SystemTime>>;
+
+fn stamps(dir: &Path) -> Stamps {
+    WalkDir::new(dir)
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            (
+                e.path().to_path_buf(),
+                e.path().symlink_metadata().and_then(|m| m.modified()).ok(),
+            )
+        })
+        .collect()
+}
+
+fn rebuild_is_noop(sysroot: &Path) -> Outcome {
+    let before = stamps(sysroot);
+    let build = sysroot::build_dir();
+    let build_before = stamps(&build);
+    sysroot::run(sysroot).map_err(|e| e.to_string())?;
+    let changed: Vec<String> = [(before, stamps(sysroot)), (build_before, stamps(&build))]
+        .iter()
+        .flat_map(|(a, b)| {
+            a.iter()
+                .filter(|(p, t)| b.get(*p) != Some(t))
+                .map(|(p, _)| p.display().to_string())
+                .chain(
+                    b.keys()
+                        .filter(|p| !a.contains_key(*p))
+                        .map(|p| p.display().to_string()),
+                )
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if changed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "rewrote {} file(s), e.g. {}",
+            changed.len(),
+            changed[0]
+        ))
+    }
+}
+
+fn launcher_works(sysroot: &Path, runner: &Path, triple: &str) -> Outcome {
+    let src = hello_source()?;
+    let wasm = scratch(&format!("hello-{triple}.wasm"));
+    let launcher = sysroot.join("bin").join(format!("{triple}-clang"));
+    run_ok(Command::new(&launcher).arg(&src).arg("-o").arg(&wasm))?;
+    let out = run_ok(Command::new(runner).arg(&wasm).arg("there"))?;
+    if out == "hello 2 there\n" {
+        Ok(())
+    } else {
+        Err(format!("printed {out:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn foreign_symbols_are_caught() {
+        let builtins: HashSet<String> = ["__multi3".to_string()].into();
+        let ours = vec![
+            ("strlen.o".to_string(), "strlen".to_string()),
+            (
+                "libc_bottom.o".to_string(),
+                "_ZN4core3fmt5write17h0E".to_string(),
+            ),
+            (
+                "libc_bottom.o".to_string(),
+                "_RNvCs1_4core5panic".to_string(),
+            ),
+            ("compiler_builtins-1.o".to_string(), "memcpy".to_string()),
+            ("libc_bottom.o".to_string(), "__multi3".to_string()),
+        ];
+        let bad = foreign_symbols(&ours, &builtins);
+        assert_eq!(bad.len(), 4, "{bad:?}");
+        assert!(foreign_symbols(&ours[..1], &builtins).is_empty());
+    }
+}

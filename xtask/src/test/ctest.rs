@@ -1,0 +1,320 @@
+//! The C tests: parse directives, build for wasm (and natively when
+//! portable), run, compare.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use walkdir::WalkDir;
+
+use super::{Outcome, Tally};
+use crate::err;
+use crate::toolchain::Toolchain;
+use crate::util::{project_root, write_if_changed, Result};
+
+/// How long one test program may run before it counts as hung.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// What the C tests need from the rest of the run.
+pub struct Env<'a> {
+    pub tc: &'a Toolchain,
+    pub sysroot: &'a Path,
+    pub runner: &'a Path,
+    pub host_cc: &'a Path,
+}
+
+/// One test file with its directives.
+#[derive(Debug, Default, PartialEq)]
+pub struct Spec {
+    pub portable: bool,
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub exit: i32,
+}
+
+/// Read the directives from the leading `//` lines of a test.
+pub fn parse(source: &str) -> std::result::Result<Spec, String> {
+    let mut spec = Spec::default();
+    for line in source.lines() {
+        let Some(d) = line.strip_prefix("//") else {
+            break;
+        };
+        let d = d.trim();
+        if d == "portable" {
+            spec.portable = true;
+        } else if let Some(a) = d.strip_prefix("args:") {
+            spec.args = a.split_whitespace().map(String::from).collect();
+        } else if let Some(e) = d.strip_prefix("env:") {
+            let (k, v) = e
+                .trim()
+                .split_once('=')
+                .ok_or_else(|| format!("`// env:` needs NAME=VALUE, got `{}`", e.trim()))?;
+            spec.env.push((k.to_string(), v.to_string()));
+        } else if let Some(x) = d.strip_prefix("exit:") {
+            spec.exit = x
+                .trim()
+                .parse()
+                .map_err(|_| format!("`// exit:` needs a number, got `{}`", x.trim()))?;
+        }
+    }
+    Ok(spec)
+}
+
+/// What a program did.
+#[derive(Debug)]
+struct Ran {
+    status: i32,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+/// Run `cmd` to completion or until [`TIMEOUT`], capturing its output.
+fn run_captured(cmd: &mut Command) -> std::result::Result<Ran, String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break s,
+            Ok(None) if start.elapsed() > TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("timed out after {} s", TIMEOUT.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(format!("cannot wait for the program: {e}")),
+        }
+    };
+    use std::os::unix::process::ExitStatusExt;
+    let status = status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+    Ok(Ran {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    })
+}
+
+/// Compile with `cc args`; the compiler's messages become the failure.
+fn compile(cc: &Path, args: &[&str], src: &Path, out: &Path) -> Outcome {
+    let o = Command::new(cc)
+        .args(args)
+        .arg(src)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", cc.display()))?;
+    if o.status.success() {
+        Ok(())
+    } else {
+        let msg = String::from_utf8_lossy(&o.stderr);
+        Err(format!(
+            "does not compile with {}:\n{}",
+            cc.display(),
+            msg.trim_end()
+        ))
+    }
+}
+
+/// The first line where `got` differs from `want`, for a one-line report.
+fn first_difference(want: &[u8], got: &[u8]) -> String {
+    let (w, g) = (String::from_utf8_lossy(want), String::from_utf8_lossy(got));
+    let (mut wl, mut gl) = (w.lines(), g.lines());
+    for n in 1.. {
+        match (wl.next(), gl.next()) {
+            (None, None) => return "output differs in trailing newline".into(),
+            (a, b) if a != b => {
+                return format!(
+                    "line {n}: expected {:?}, got {:?}",
+                    a.unwrap_or("<end>"),
+                    b.unwrap_or("<end>")
+                )
+            }
+            _ => {}
+        }
+    }
+    unreachable!("the loop returns at the end of both outputs")
+}
+
+fn judge(what: &str, ran: &Ran, spec: &Spec, want: &[u8]) -> Outcome {
+    if ran.status != spec.exit {
+        let err = String::from_utf8_lossy(&ran.stderr);
+        let err = err.lines().next().unwrap_or("");
+        return Err(format!(
+            "{what}: exit status {}, expected {} {err}",
+            ran.status, spec.exit
+        ));
+    }
+    if ran.stdout != want {
+        return Err(format!("{what}: {}", first_difference(want, &ran.stdout)));
+    }
+    Ok(())
+}
+
+/// Build, run and judge one test.
+fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
+    let text = fs::read_to_string(src).map_err(|e| format!("cannot read: {e}"))?;
+    let spec = parse(&text)?;
+    let root = project_root();
+    let rel = src.strip_prefix(root.join("tests")).unwrap_or(src);
+    let bin = root.join("target/c-tests").join(rel).with_extension("");
+    if let Some(dir) = bin.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    let include = format!("-I{}", root.join("tests/include").display());
+    let sysroot = format!("--sysroot={}", env.sysroot.display());
+    let wasm = bin.with_extension("wasm");
+    let flags = [
+        "--target=wasm32-wasi",
+        &sysroot,
+        "-O2",
+        "-Wall",
+        "-Wextra",
+        &include,
+    ];
+    compile(&env.tc.clang, &flags, src, &wasm)?;
+    let mut cmd = Command::new(env.runner);
+    for (k, v) in &spec.env {
+        cmd.arg("--env").arg(format!("{k}={v}"));
+    }
+    let ours = run_captured(cmd.arg(&wasm).args(&spec.args))?;
+
+    let native = if spec.portable {
+        let exe = bin.with_extension("native");
+        compile(
+            env.host_cc,
+            &["-O2", "-Wall", "-Wextra", &include],
+            src,
+            &exe,
+        )?;
+        let mut cmd = Command::new(&exe);
+        cmd.env_clear().envs(spec.env.iter().map(|(k, v)| (k, v)));
+        Some(run_captured(cmd.args(&spec.args))?)
+    } else {
+        None
+    };
+
+    let expected = src.with_extension("stdout");
+    if bless {
+        // glibc is the oracle where the test is portable.
+        let truth = native.as_ref().unwrap_or(&ours);
+        write_if_changed(&expected, &truth.stdout).map_err(|e| e.to_string())?;
+    }
+    let want = fs::read(&expected)
+        .map_err(|_| format!("no {} (run with --bless to create it)", expected.display()))?;
+    if let Some(native) = &native {
+        judge("native (glibc)", native, &spec, &want)?;
+    }
+    judge("wasm", &ours, &spec, &want)
+}
+
+/// Every C test under `tests/`, sorted, except the shared headers.
+fn discover(filter: Option<&str>) -> Result<Vec<PathBuf>> {
+    let dir = project_root().join("tests");
+    let mut found = Vec::new();
+    for entry in WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| err!("cannot walk {}: {e}", dir.display()))?;
+        let p = entry.path();
+        let in_include = p.strip_prefix(&dir).is_ok_and(|r| r.starts_with("include"));
+        if p.extension().is_some_and(|x| x == "c")
+            && !in_include
+            && filter.is_none_or(|f| p.to_string_lossy().contains(f))
+        {
+            found.push(p.to_path_buf());
+        }
+    }
+    Ok(found)
+}
+
+/// Run every C test, two at a time (the machines have two cores).
+pub fn run_all(env: &Env, bless: bool, filter: Option<&str>, tally: &Tally) -> Result<()> {
+    let tests = discover(filter)?;
+    let root = project_root();
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..workers.min(tests.len()) {
+            s.spawn(|| loop {
+                let Some(t) = tests.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                    break;
+                };
+                let name = t.strip_prefix(&root).unwrap_or(t).display().to_string();
+                tally.record(&name, run_one(env, t, bless));
+            });
+        }
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_are_read_from_the_leading_comments() {
+        let spec = parse(
+            "// portable\n// args: a  b\n// env: X=1=2\n// exit: 3\nint main;\n// args: no\n",
+        )
+        .expect("valid directives");
+        assert_eq!(
+            spec,
+            Spec {
+                portable: true,
+                args: vec!["a".into(), "b".into()],
+                env: vec![("X".into(), "1=2".into())],
+                exit: 3,
+            }
+        );
+    }
+
+    #[test]
+    fn bad_directives_are_reported() {
+        assert!(parse("// exit: x\n").is_err());
+        assert!(parse("// env: NOVALUE\n").is_err());
+    }
+
+    #[test]
+    fn difference_names_the_first_line() {
+        assert_eq!(
+            first_difference(b"a\nb\n", b"a\nc\n"),
+            "line 2: expected \"b\", got \"c\""
+        );
+        assert_eq!(
+            first_difference(b"a\n", b"a"),
+            "output differs in trailing newline"
+        );
+        assert_eq!(
+            first_difference(b"a\n", b""),
+            "line 1: expected \"a\", got \"<end>\""
+        );
+    }
+}
