@@ -1,0 +1,6 @@
+#ifndef _BITS_DEV_T_H
+#define _BITS_DEV_T_H
+
+typedef unsigned long long dev_t;
+
+#endif

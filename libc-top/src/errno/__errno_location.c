@@ -1,0 +1,6 @@
+#include <errno.h>
+
+int *__errno_location(void)
+{
+	return &errno;
+}
