@@ -18,7 +18,9 @@ use walkdir::WalkDir;
 
 use crate::err;
 use crate::toolchain::{self, Toolchain, RUST_TARGET};
-use crate::util::{copy_if_changed, project_root, write_if_changed, IoContext, Result};
+use crate::util::{
+    copy_if_changed, parallel_each, project_root, run_tool, write_if_changed, IoContext, Result,
+};
 
 /// The canonical triple of the sysroot's folders; `wasm32-wasi` is an alias.
 pub const TRIPLE: &str = "wasm32-wasip1";
@@ -228,28 +230,20 @@ fn compile_all(tc: &Toolchain, flags: &[String], build: &Path, all: &[&Unit]) ->
         return Ok(());
     }
     let args: Vec<&str> = flags.iter().map(String::as_str).collect();
-    let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let errors = Mutex::new(Vec::new());
     let tty = std::io::stderr().is_terminal();
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..workers.min(todo.len()) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(u) = todo.get(i) else { break };
-                if let Err(e) = compile(tc, &args, u) {
-                    errors
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .push(e.to_string());
-                }
-                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if tty {
-                    eprint!("\r  compiling C: {n}/{}", todo.len());
-                    let _ = std::io::stderr().flush();
-                }
-            });
+    parallel_each(&todo, |u| {
+        if let Err(e) = compile(tc, &args, u) {
+            errors
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(e.to_string());
+        }
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if tty {
+            eprint!("\r  compiling C: {n}/{}", todo.len());
+            let _ = std::io::stderr().flush();
         }
     });
     if tty {
@@ -364,19 +358,7 @@ fn archive(tc: &Toolchain, lib: &Path, members: &[PathBuf]) -> Result<()> {
     }
     let tmp = lib.with_extension("a.tmp");
     let _ = fs::remove_file(&tmp);
-    let out = Command::new(&tc.ar)
-        .arg("rcs")
-        .arg(&tmp)
-        .args(members)
-        .output()
-        .map_err(|e| err!("cannot run {}: {e}", tc.ar.display()))?;
-    if !out.status.success() {
-        return Err(err!(
-            "{} failed:\n{}",
-            tc.ar.display(),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
+    run_tool(Command::new(&tc.ar).arg("rcs").arg(&tmp).args(members))?;
     fs::rename(&tmp, lib).ctx("cannot replace", lib)?;
     write_if_changed(&list, list_text.as_bytes())?;
     Ok(())

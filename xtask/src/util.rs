@@ -74,3 +74,39 @@ pub fn copy_if_changed(from: &Path, to: &Path) -> Result<bool> {
     let data = fs::read(from).ctx("cannot read", from)?;
     write_if_changed(to, &data)
 }
+
+/// Call `f` on every item, on as many threads as there are cores. Items are
+/// handed out in order; `f` must do its own reporting.
+pub fn parallel_each<T: Sync>(items: &[T], f: impl Fn(&T) + Sync) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..workers.min(items.len()) {
+            s.spawn(|| {
+                while let Some(item) =
+                    items.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    f(item);
+                }
+            });
+        }
+    });
+}
+
+/// Run a tool to completion; a failure to start or a non-zero exit becomes an
+/// error that names the tool and quotes what it printed on stderr.
+pub fn run_tool(cmd: &mut std::process::Command) -> Result<std::process::Output> {
+    let prog = Path::new(cmd.get_program()).display().to_string();
+    let out = cmd
+        .output()
+        .map_err(|e| Error(format!("cannot run {prog}: {e}")))?;
+    if out.status.success() {
+        Ok(out)
+    } else {
+        Err(Error(format!(
+            "{prog} failed ({}):\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim_end()
+        )))
+    }
+}

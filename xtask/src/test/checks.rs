@@ -13,7 +13,7 @@ use walkdir::WalkDir;
 use super::{Outcome, Tally};
 use crate::sysroot::{self, Sysroot, TRIPLE};
 use crate::toolchain::{output, Toolchain};
-use crate::util::project_root;
+use crate::util::{project_root, run_tool};
 
 pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
     tally.record(
@@ -114,18 +114,8 @@ fn hello_source() -> Result<PathBuf, String> {
 }
 
 fn run_ok(cmd: &mut Command) -> Result<String, String> {
-    let o = cmd
-        .output()
-        .map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
-    if o.status.success() {
-        Ok(String::from_utf8_lossy(&o.stdout).into_owned())
-    } else {
-        Err(format!(
-            "{:?} failed: {}",
-            cmd.get_program(),
-            String::from_utf8_lossy(&o.stderr).trim()
-        ))
-    }
+    let out = run_tool(cmd).map_err(|e| e.to_string())?;
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn companion_libs_link(tc: &Toolchain, sysroot: &Path) -> Outcome {

@@ -5,7 +5,6 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use walkdir::WalkDir;
@@ -13,7 +12,7 @@ use walkdir::WalkDir;
 use super::{Outcome, Tally};
 use crate::err;
 use crate::toolchain::Toolchain;
-use crate::util::{project_root, write_if_changed, Result};
+use crate::util::{parallel_each, project_root, write_if_changed, Result};
 
 /// How long one test program may run before it counts as hung.
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -255,22 +254,13 @@ fn discover(filter: Option<&str>) -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-/// Run every C test, two at a time (the machines have two cores).
+/// Run every C test, one per core at a time.
 pub fn run_all(env: &Env, bless: bool, filter: Option<&str>, tally: &Tally) -> Result<()> {
     let tests = discover(filter)?;
     let root = project_root();
-    let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..workers.min(tests.len()) {
-            s.spawn(|| loop {
-                let Some(t) = tests.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                    break;
-                };
-                let name = t.strip_prefix(&root).unwrap_or(t).display().to_string();
-                tally.record(&name, run_one(env, t, bless));
-            });
-        }
+    parallel_each(&tests, |t| {
+        let name = t.strip_prefix(&root).unwrap_or(t).display().to_string();
+        tally.record(&name, run_one(env, t, bless));
     });
     Ok(())
 }
