@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 use crate::err;
 use crate::sysroot;
 use crate::toolchain::{self, Toolchain};
-use crate::util::{absolute, project_root, run_tool, IoContext, Result};
+use crate::util::target_dir;
+use crate::util::{project_root, run_tool, IoContext, Result};
 use crate::wasi_run;
 
 /// Debian's wasi-libc libraries.
@@ -45,10 +46,10 @@ pub fn run(runs: usize) -> Result<()> {
     if runs == 0 {
         return Err(err!("--runs must be at least 1"));
     }
-    let work = project_root().join("target/bench");
+    let work = target_dir().join("bench");
     let reference = reference_sysroot(&work.join("reference-sysroot"))?;
     let sources = sources(&project_root().join("benches"))?;
-    let ours = sysroot::run(&absolute(Path::new("target/sysroot")))?.dir;
+    let ours = sysroot::run(&sysroot::default_dir())?.dir;
     let tc = toolchain::discover()?;
     let runner = wasi_run::build(true)?;
 

@@ -16,6 +16,7 @@ use walkdir::WalkDir;
 use crate::err;
 use crate::sysroot;
 use crate::toolchain;
+use crate::util::target_dir;
 use crate::util::{project_root, IoContext, Result};
 
 /// The gzip header's OS byte: 3 is Unix, what `gzip -n` writes on Linux.
@@ -28,7 +29,7 @@ const GZIP_LEVEL: u32 = 9;
 pub fn run() -> Result<PathBuf> {
     let mtime = source_date()?;
     let name = format!("wasi-sysroot-{}", env!("CARGO_PKG_VERSION"));
-    let dist = project_root().join("target/dist");
+    let dist = target_dir().join("dist");
     // A fresh tree rather than target/sysroot, which may hold files left
     // over from older builds: the tarball must be what the sources make.
     let stage = dist.join(&name);

@@ -23,7 +23,7 @@ use walkdir::WalkDir;
 use crate::err;
 use crate::sysroot;
 use crate::toolchain::{self, Toolchain};
-use crate::util::{absolute, IoContext, Result};
+use crate::util::{IoContext, Result};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -47,7 +47,7 @@ pub fn run(args: &Args) -> Result<()> {
             args.prefix.display()
         ));
     }
-    let built = sysroot::run(&absolute(Path::new("target/sysroot")))?;
+    let built = sysroot::run(&sysroot::default_dir())?;
     // Where the sysroot will be once installed, and where we write it now.
     let sysroot = if args.multiarch {
         args.prefix.clone()

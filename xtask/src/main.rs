@@ -33,9 +33,9 @@ struct Cli {
 enum Command {
     /// Build the sysroot (headers, crt objects, libc.a, empty companion libraries).
     Sysroot {
-        /// Where to put the sysroot.
-        #[arg(long, default_value = "target/sysroot")]
-        out: PathBuf,
+        /// Where to put the sysroot [default: target/sysroot].
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Run every test: cargo tests, then the C tests against the sysroot under wasi-run.
     Test {
@@ -62,7 +62,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Sysroot { out } => sysroot::run(&util::absolute(&out)).map(|_| ()),
+        Command::Sysroot { out } => {
+            let out = out.map_or_else(sysroot::default_dir, |o| util::absolute(&o));
+            sysroot::run(&out).map(|_| ())
+        }
         Command::Test { bless, filter } => test::run(bless, filter.as_deref()),
         Command::Bench { runs } => bench::run(runs),
         Command::Dist => dist::run().map(|_| ()),

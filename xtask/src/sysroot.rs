@@ -18,6 +18,7 @@ use walkdir::WalkDir;
 
 use crate::err;
 use crate::toolchain::{self, Toolchain, RUST_TARGET};
+use crate::util::target_dir;
 use crate::util::{
     copy_if_changed, parallel_each, project_root, run_tool, write_if_changed, IoContext, Result,
 };
@@ -48,9 +49,14 @@ pub struct Sysroot {
     pub dir: PathBuf,
 }
 
+/// Where the sysroot goes unless told otherwise: `target/sysroot`.
+pub fn default_dir() -> PathBuf {
+    target_dir().join("sysroot")
+}
+
 /// The folder for intermediate files, apart from any sysroot output.
 pub fn build_dir() -> PathBuf {
-    project_root().join("target/libc-build")
+    target_dir().join("libc-build")
 }
 
 /// One C file to compile.
@@ -294,10 +300,10 @@ fn compile(tc: &Toolchain, args: &[&str], u: &Unit) -> Result<()> {
 fn build_bottom(build: &Path) -> Result<PathBuf> {
     let obj = build.join("bottom/libc_bottom.o");
     fs::create_dir_all(build.join("bottom")).ctx("cannot create", build)?;
-    let target_dir = project_root().join("target");
+    let cargo_target = target_dir();
     if !obj.exists() {
         // cargo would call the crate fresh and not emit the object again.
-        let fingerprints = target_dir.join(RUST_TARGET).join("libc/.fingerprint");
+        let fingerprints = cargo_target.join(RUST_TARGET).join("libc/.fingerprint");
         if let Ok(entries) = fs::read_dir(&fingerprints) {
             for e in entries.flatten() {
                 if file_name(&e.path()).starts_with("libc-bottom-") {

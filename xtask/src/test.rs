@@ -71,7 +71,7 @@ pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
     }
 
     eprintln!("== sysroot");
-    let out = root.join("target/sysroot");
+    let out = sysroot::default_dir();
     let built = sysroot::run(&out)?;
     let tc = toolchain::discover()?;
     let runner = wasi_run::build(false)?;

@@ -45,6 +45,14 @@ pub fn project_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// Where builds go: `CARGO_TARGET_DIR` when set (so that two checkouts, or
+/// two people in one, can build side by side), else `target/` in the root.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(|d| absolute(Path::new(&d)))
+        .unwrap_or_else(|| project_root().join("target"))
+}
+
 /// `path` made absolute against the project root (cargo xtask may be run
 /// from any folder of the workspace, but relative paths mean the root).
 pub fn absolute(path: &Path) -> PathBuf {

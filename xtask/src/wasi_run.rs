@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::err;
+use crate::util::target_dir;
 use crate::util::{project_root, Result};
 
 /// Build `wasi-run` with cargo (`release` for timing, dev otherwise; the
@@ -28,5 +29,5 @@ pub fn build(release: bool) -> Result<PathBuf> {
         return Err(err!("building wasi-run failed"));
     }
     let profile = if release { "release" } else { "debug" };
-    Ok(project_root().join("target").join(profile).join("wasi-run"))
+    Ok(target_dir().join(profile).join("wasi-run"))
 }

@@ -13,7 +13,8 @@ use walkdir::WalkDir;
 use super::{Outcome, Tally};
 use crate::sysroot::{self, Sysroot, TRIPLE};
 use crate::toolchain::{output, Toolchain};
-use crate::util::{project_root, run_tool};
+use crate::util::run_tool;
+use crate::util::target_dir;
 
 pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
     tally.record(
@@ -101,7 +102,7 @@ fn exports_c_names_only(tc: &Toolchain, sysroot: &Path) -> Outcome {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = project_root().join("target/c-tests/checks");
+    let dir = target_dir().join("c-tests/checks");
     let _ = fs::create_dir_all(&dir);
     dir.join(name)
 }

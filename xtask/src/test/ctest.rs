@@ -12,6 +12,7 @@ use walkdir::WalkDir;
 use super::{Outcome, Tally};
 use crate::err;
 use crate::toolchain::Toolchain;
+use crate::util::target_dir;
 use crate::util::{parallel_each, project_root, write_if_changed, Result};
 
 /// How long one test program may run before it counts as hung.
@@ -185,7 +186,7 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
     let spec = parse(&text)?;
     let root = project_root();
     let rel = src.strip_prefix(root.join("tests")).unwrap_or(src);
-    let bin = root.join("target/c-tests").join(rel).with_extension("");
+    let bin = target_dir().join("c-tests").join(rel).with_extension("");
     if let Some(dir) = bin.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
