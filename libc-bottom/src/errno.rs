@@ -14,10 +14,15 @@ pub struct Errno(pub u16);
 
 impl Errno {
     pub const BADF: Errno = Errno(8);
+    pub const FAULT: Errno = Errno(21);
+    pub const ILSEQ: Errno = Errno(25);
     pub const INVAL: Errno = Errno(28);
+    pub const NOENT: Errno = Errno(44);
     pub const NOMEM: Errno = Errno(48);
     pub const NOTTY: Errno = Errno(59);
+    pub const NOTDIR: Errno = Errno(54);
     pub const OVERFLOW: Errno = Errno(61);
+    pub const RANGE: Errno = Errno(68);
 
     /// The error of a raw WASI call's result (0 means success).
     pub fn check(raw: i32) -> Result<(), Errno> {
@@ -32,7 +37,12 @@ impl Errno {
 
 // The libc's E* values are the WASI ones, so errors pass through unchanged.
 const _: () = assert!(sys::EBADF == Errno::BADF.0 as u32);
+const _: () = assert!(sys::EFAULT == Errno::FAULT.0 as u32);
+const _: () = assert!(sys::EILSEQ == Errno::ILSEQ.0 as u32);
 const _: () = assert!(sys::EINVAL == Errno::INVAL.0 as u32);
+const _: () = assert!(sys::ENOTDIR == Errno::NOTDIR.0 as u32);
+const _: () = assert!(sys::ERANGE == Errno::RANGE.0 as u32);
+const _: () = assert!(sys::ENOENT == Errno::NOENT.0 as u32);
 const _: () = assert!(sys::ENOMEM == Errno::NOMEM.0 as u32);
 const _: () = assert!(sys::ENOTTY == Errno::NOTTY.0 as u32);
 const _: () = assert!(sys::EOVERFLOW == Errno::OVERFLOW.0 as u32);

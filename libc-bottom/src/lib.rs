@@ -15,7 +15,14 @@
 
 #![no_std]
 
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+mod allocator;
 pub mod errno;
+pub mod path;
+pub mod preopen;
 pub mod start;
 pub mod sys;
 pub mod unistd;

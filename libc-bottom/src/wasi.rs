@@ -32,7 +32,37 @@ pub struct Fdstat {
 const _: () = assert!(core::mem::size_of::<Fdstat>() == 24);
 const _: () = assert!(core::mem::size_of::<Iovec>() == 8);
 
+/// `prestat`: what a preopened descriptor is (tag 0: a directory, with the
+/// length of its name).
+#[repr(C)]
+#[derive(Default)]
+pub struct Prestat {
+    pub tag: u8,
+    pub name_len: usize,
+}
+
+/// `filestat`: the metadata of a file.
+#[repr(C)]
+#[derive(Default)]
+pub struct Filestat {
+    pub dev: u64,
+    pub ino: u64,
+    pub filetype: u8,
+    pub nlink: u64,
+    pub size: u64,
+    pub atim: u64,
+    pub mtim: u64,
+    pub ctim: u64,
+}
+
+const _: () = assert!(core::mem::size_of::<Prestat>() == 8);
+const _: () = assert!(core::mem::size_of::<Filestat>() == 64);
+const _: () = assert!(core::mem::offset_of!(Filestat, filetype) == 16);
+
+pub const PREOPENTYPE_DIR: u8 = 0;
 pub const FILETYPE_CHARACTER_DEVICE: u8 = 2;
+pub const FILETYPE_DIRECTORY: u8 = 3;
+pub const LOOKUPFLAGS_SYMLINK_FOLLOW: u32 = 1;
 pub const RIGHTS_FD_SEEK: u64 = 1 << 2;
 pub const RIGHTS_FD_TELL: u64 = 1 << 5;
 
@@ -47,5 +77,14 @@ extern "C" {
     pub fn fd_close(fd: u32) -> i32;
     pub fn fd_seek(fd: u32, offset: i64, whence: u8, newoffset: *mut u64) -> i32;
     pub fn fd_fdstat_get(fd: u32, stat: *mut Fdstat) -> i32;
+    pub fn fd_prestat_get(fd: u32, out: *mut Prestat) -> i32;
+    pub fn fd_prestat_dir_name(fd: u32, path: *mut u8, len: usize) -> i32;
+    pub fn path_filestat_get(
+        fd: u32,
+        flags: u32,
+        path: *const u8,
+        path_len: usize,
+        out: *mut Filestat,
+    ) -> i32;
     pub fn proc_exit(code: u32) -> !;
 }

@@ -85,8 +85,8 @@ mod shims {
     type ssize_t = isize;
     use crate::unistd::wasi_fd;
 
-    /// The caller's buffer as a slice, or EINVAL for a null pointer with a
-    /// nonzero length (POSIX leaves that undefined; we refuse it).
+    /// The caller's buffer as a slice, or EFAULT for a null pointer with a
+    /// nonzero length (as Linux reports it).
     ///
     /// # Safety
     /// `buf` must point to `len` bytes that stay valid for the call.
@@ -95,7 +95,7 @@ mod shims {
             return Ok(&[]);
         }
         if buf.is_null() {
-            return Err(Errno::INVAL);
+            return Err(Errno::FAULT);
         }
         // SAFETY: non-null, and the caller promises `len` valid bytes.
         Ok(unsafe { core::slice::from_raw_parts(buf.cast(), len) })
@@ -108,7 +108,7 @@ mod shims {
             return Ok(&mut []);
         }
         if buf.is_null() {
-            return Err(Errno::INVAL);
+            return Err(Errno::FAULT);
         }
         // SAFETY: non-null, and the caller promises `len` writable bytes.
         Ok(unsafe { core::slice::from_raw_parts_mut(buf.cast(), len) })

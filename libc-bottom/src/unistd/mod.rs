@@ -3,8 +3,10 @@
 //!
 //! WASI deviations: descriptors are WASI descriptors (no descriptor table of
 //! our own yet); `isatty` trusts the runtime's file type and rights, as a
-//! character device that cannot seek.
+//! character device that cannot seek; the working directory is emulated
+//! (`cwd`), resolved lexically against the preopened directories.
 
+pub mod cwd;
 pub mod exit;
 pub mod io;
 

@@ -66,13 +66,16 @@ fn defined_globals(tc: &Toolchain, lib: &Path) -> Result<Vec<(String, String)>, 
         .collect())
 }
 
-/// The symbols that must not be in libc.a: Rust-mangled names, members of
-/// Rust's compiler_builtins, and anything compiler-rt's builtins define.
+/// The symbols that must not be in libc.a: Rust-mangled names, Rust's
+/// allocator shims (`__rust_alloc`, `__rg_alloc`…), members of Rust's
+/// compiler_builtins, and anything compiler-rt's builtins define.
 pub fn foreign_symbols(ours: &[(String, String)], builtins: &HashSet<String>) -> Vec<String> {
     ours.iter()
         .filter(|(member, sym)| {
             sym.starts_with("_ZN")
                 || sym.starts_with("_R")
+                || sym.starts_with("__rust")
+                || sym.starts_with("__rg_")
                 || member.contains("compiler_builtins")
                 || builtins.contains(sym)
         })
@@ -221,9 +224,10 @@ mod tests {
             ),
             ("compiler_builtins-1.o".to_string(), "memcpy".to_string()),
             ("libc_bottom.o".to_string(), "__multi3".to_string()),
+            ("libc_bottom.o".to_string(), "__rust_alloc".to_string()),
         ];
         let bad = foreign_symbols(&ours, &builtins);
-        assert_eq!(bad.len(), 4, "{bad:?}");
+        assert_eq!(bad.len(), 5, "{bad:?}");
         assert!(foreign_symbols(&ours[..1], &builtins).is_empty());
     }
 }
