@@ -207,8 +207,8 @@ pub fn fd_pread(
         "fd_pread",
         |_| format!("fd={fd}, iovs={iovs:#x}, iovs_len={iovs_len}, offset={at}, nread={nread:#x}"),
         |mem, host| {
-            let entry = host.fds.get_with(fd, right::FD_READ | right::FD_SEEK)?;
-            let file = file_of(entry)?;
+            file_of(host.fds.get(fd)?)?;
+            let file = file_of(host.fds.get_with(fd, right::FD_READ | right::FD_SEEK)?)?;
             mem.check(nread, 4)?;
             let iovs = mem.iovecs(iovs, iovs_len)?;
             let read = pread_iovecs(mem, &iovs, file, offset(at)?)?;
@@ -234,8 +234,8 @@ pub fn fd_pwrite(
             )
         },
         |mem, host| {
-            let entry = host.fds.get_with(fd, right::FD_WRITE | right::FD_SEEK)?;
-            let file = file_of(entry)?;
+            file_of(host.fds.get(fd)?)?;
+            let file = file_of(host.fds.get_with(fd, right::FD_WRITE | right::FD_SEEK)?)?;
             mem.check(nwritten, 4)?;
             let iovs = mem.iovecs(iovs, iovs_len)?;
             check_iovecs(mem, &iovs)?;
@@ -402,6 +402,9 @@ pub fn fd_fdstat_set_rights(
 
 /// `fsync` or `fdatasync` of a file or directory.
 fn sync(host: &Host, fd: u32, needed: u64, data_only: bool) -> Result<(), Errno> {
+    if let Kind::Stdin | Kind::Stdout | Kind::Stderr = host.fds.get(fd)?.kind {
+        return Err(Errno::Inval);
+    }
     let entry = host.fds.get_with(fd, needed)?;
     let opened;
     let file = match &entry.kind {

@@ -138,6 +138,9 @@ pub fn fd_filestat_set_size(
         "fd_filestat_set_size",
         |_| format!("fd={fd}, size={size}"),
         |_, host| {
+            if !matches!(host.fds.get(fd)?.kind, Kind::File(_)) {
+                return Err(Errno::Badf);
+            }
             let entry = host.fds.get_with(fd, right::FD_FILESTAT_SET_SIZE)?;
             let Kind::File(file) = &entry.kind else {
                 return Err(Errno::Badf);
