@@ -4,7 +4,8 @@
 //!
 //! Exit status: the module's own (`proc_exit`, or 0 when it returns); 1 if
 //! it cannot be started (unreadable, not wasm, invalid, a missing import, a
-//! bad option value); 134 if it traps, which includes running out of
+//! preopen or option value it cannot use); 2 for a command line that does not
+//! parse (clap's usage error); 134 if it traps, which includes running out of
 //! `--fuel` and overflowing `--max-wasm-stack`; 124 if `--timeout` expires
 //! (the convention of GNU `timeout`), with a one-line message on stderr.
 
