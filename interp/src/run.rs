@@ -255,9 +255,14 @@ fn invoke(
 /// its exit status.
 pub fn run(path: &Path, host: Host, limits: &Limits, entry: &Entry) -> Result<i32, Failure> {
     let bytes = std::fs::read(path).map_err(|e| Failure::Load(e.to_string()))?;
-    check_header(&bytes)?;
+    run_bytes(&bytes, host, limits, entry)
+}
+
+/// Runs the module `bytes` as [`run`] does.
+pub fn run_bytes(bytes: &[u8], host: Host, limits: &Limits, entry: &Entry) -> Result<i32, Failure> {
+    check_header(bytes)?;
     let engine = engine(limits);
-    let module = Module::new(&engine, &bytes)
+    let module = Module::new(&engine, bytes)
         .map_err(|e| Failure::Load(format!("invalid module: {}", one_line(&e))))?;
 
     let mut linker = Linker::new(&engine);
