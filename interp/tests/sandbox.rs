@@ -407,3 +407,75 @@ fn escapes_are_denied_and_nothing_outside_changes() {
     assert_eq!(outer.read("box/inner.txt").as_deref(), Some(&b"inner"[..]));
     assert_eq!(outer.read("secret.txt").as_deref(), Some(&b"secret"[..]));
 }
+
+/// A host thread keeps swapping `box/flip` between a directory and a
+/// symlink that leads out, while the guest opens `flip/passwd` thousands of
+/// times: every open that succeeds must have reached the file inside.
+#[test]
+fn symlink_swapped_in_during_calls_does_not_escape() {
+    let outer = TempDir::new("swap");
+    let work = TempDir::new("swap-work");
+    std::fs::create_dir_all(outer.join("evil")).unwrap();
+    outer.write("evil/passwd", b"SECRET");
+    std::fs::create_dir_all(outer.join("box")).unwrap();
+    let flip = outer.join("box/flip");
+    let target = outer.join("evil");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flipper = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = std::fs::remove_dir_all(&flip);
+                let _ = std::fs::remove_file(&flip);
+                let _ = std::fs::create_dir(&flip);
+                let _ = std::fs::write(flip.join("passwd"), b"inside");
+                std::thread::sleep(std::time::Duration::from_micros(200));
+                let _ = std::fs::remove_dir_all(&flip);
+                let _ = std::os::unix::fs::symlink(&target, &flip);
+                std::thread::sleep(std::time::Duration::from_micros(200));
+            }
+        })
+    };
+    // Each round: open; on success read 6 bytes, compare with "inside", close.
+    // Exits 4 if no open ever reached the file, which would prove nothing.
+    let wat = r#"(module
+      (import "wasi_snapshot_preview1" "path_open" (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "fd_read" (func $read (param i32 i32 i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "fd_close" (func $close (param i32) (result i32)))
+      (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 16) "flip/passwd")
+      (data (i32.const 32) "\40\00\00\00\06\00\00\00")
+      (func (export "_start")
+        (local $i i32)
+        (local $hits i32)
+        (loop $l
+          (if (i32.eqz (call $open (i32.const 3) (i32.const 1) (i32.const 16) (i32.const 11)
+                (i32.const 0) (i64.const 6) (i64.const 0) (i32.const 0) (i32.const 0)))
+            (then
+              (i64.store (i32.const 64) (i64.const 0))
+              (drop (call $read (i32.load (i32.const 0)) (i32.const 32) (i32.const 1) (i32.const 8)))
+              ;; "inside" or, from a half-written file, nothing at all
+              (if (i32.and
+                    (i64.ne (i64.load (i32.const 64)) (i64.const 0x656469736e69))
+                    (i64.ne (i64.load (i32.const 64)) (i64.const 0)))
+                (then (call $exit (i32.const 3))))
+              (if (i64.ne (i64.load (i32.const 64)) (i64.const 0))
+                (then (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))
+              (drop (call $close (i32.load (i32.const 0))))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $l (i32.lt_u (local.get $i) (i32.const 20000))))
+        (if (i32.eqz (local.get $hits)) (then (call $exit (i32.const 4))))))"#;
+    let module = common::module_file(&work, "swap", wat);
+    let dir = format!("{}::/box", outer.join("box").display());
+    let output = common::wasi_run(&["--dir", &dir], &module, &[]);
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    flipper.join().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        common::text(&output.stderr)
+    );
+    assert_eq!(outer.read("evil/passwd").as_deref(), Some(&b"SECRET"[..]));
+}
