@@ -1,11 +1,21 @@
-//! Parsing of the `--dir` and `--env` values, following wasmtime's spelling.
+//! Parsing of the `--dir`, `--readonly-dir` and `--env` values, following
+//! wasmtime's spelling.
 
 use std::path::PathBuf;
 
 use crate::wasi::Preopen;
 
-/// Parses `HOST[::GUEST]`; GUEST defaults to HOST.
+/// Parses `HOST[::GUEST]` for `--dir`; GUEST defaults to HOST.
 pub fn parse_dir(value: &str) -> Result<Preopen, String> {
+    parse_preopen(value, false)
+}
+
+/// Parses `HOST[::GUEST]` for `--readonly-dir`.
+pub fn parse_readonly_dir(value: &str) -> Result<Preopen, String> {
+    parse_preopen(value, true)
+}
+
+fn parse_preopen(value: &str, readonly: bool) -> Result<Preopen, String> {
     let (host, guest) = value.split_once("::").unwrap_or((value, value));
     if host.is_empty() {
         return Err(format!("`{value}`: the host directory is empty"));
@@ -16,6 +26,7 @@ pub fn parse_dir(value: &str) -> Result<Preopen, String> {
     Ok(Preopen {
         host: PathBuf::from(host),
         guest: guest.to_string(),
+        readonly,
     })
 }
 
@@ -82,6 +93,8 @@ mod tests {
         assert!(parse_dir("").is_err());
         assert!(parse_dir("::/data").is_err());
         assert!(parse_dir("out::").is_err());
+        assert!(!mapped.readonly);
+        assert!(parse_readonly_dir("a::/b").unwrap().readonly);
     }
 
     #[test]

@@ -39,15 +39,21 @@ fn list_get(mem: &mut GuestMemory<'_>, list: &[Vec<u8>], ptrs: u32, buf: u32) ->
 }
 
 pub fn args_sizes_get(mut caller: Caller<'_, Host>, argc: u32, size: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        sizes_get(mem, &host.args, argc, size)
-    })
+    with_memory(
+        &mut caller,
+        "args_sizes_get",
+        |_| format!("argc={argc:#x}, size={size:#x}"),
+        |mem, host| sizes_get(mem, &host.args, argc, size),
+    )
 }
 
 pub fn args_get(mut caller: Caller<'_, Host>, argv: u32, buf: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        list_get(mem, &host.args, argv, buf)
-    })
+    with_memory(
+        &mut caller,
+        "args_get",
+        |_| format!("argv={argv:#x}, buf={buf:#x}"),
+        |mem, host| list_get(mem, &host.args, argv, buf),
+    )
 }
 
 pub fn environ_sizes_get(
@@ -55,15 +61,21 @@ pub fn environ_sizes_get(
     count: u32,
     size: u32,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        sizes_get(mem, &host.env, count, size)
-    })
+    with_memory(
+        &mut caller,
+        "environ_sizes_get",
+        |_| format!("count={count:#x}, size={size:#x}"),
+        |mem, host| sizes_get(mem, &host.env, count, size),
+    )
 }
 
 pub fn environ_get(mut caller: Caller<'_, Host>, environ: u32, buf: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        list_get(mem, &host.env, environ, buf)
-    })
+    with_memory(
+        &mut caller,
+        "environ_get",
+        |_| format!("environ={environ:#x}, buf={buf:#x}"),
+        |mem, host| list_get(mem, &host.env, environ, buf),
+    )
 }
 
 #[cfg(test)]

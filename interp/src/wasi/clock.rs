@@ -1,13 +1,21 @@
-//! `clock_res_get` and `clock_time_get`.
+//! `clock_res_get` and `clock_time_get`, on real or virtual clocks.
 //!
-//! `realtime` is the host's wall clock; `monotonic` counts from the start of
+//! Real clocks: `realtime` is the host's wall clock; `monotonic` counts from the start of
 //! the host (its epoch is unspecified by WASI). The CPU-time clocks are the
 //! host process's and the calling thread's, which include the interpreter's
 //! own work: that is the guest's cost. They exist on 64-bit Linux only;
 //! elsewhere they fail with `inval`, like an unknown clock. The `precision`
 //! argument of `clock_time_get` is ignored.
+//!
+//! Virtual clocks (`--deterministic`): one counter of nanoseconds drives all
+//! four clocks. It starts at 0, so `monotonic` and the CPU-time clocks start
+//! at 0 and `realtime` at [`VIRTUAL_EPOCH`] (2000-01-01T00:00:00Z). It
+//! advances by [`VIRTUAL_STEP`] after every `clock_time_get` (so a loop
+//! waiting for time to pass ends), and by exactly the time a `poll_oneoff`
+//! clock subscription asks to wait, which returns at once. The resolution of
+//! every clock is then [`VIRTUAL_STEP`].
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use wasmi::{Caller, Error};
 
@@ -19,6 +27,39 @@ pub const MONOTONIC: u32 = 1;
 const PROCESS_CPUTIME: u32 = 2;
 const THREAD_CPUTIME: u32 = 3;
 
+/// `realtime` at the start of a deterministic run: 2000-01-01T00:00:00Z.
+pub const VIRTUAL_EPOCH: u64 = 946_684_800 * 1_000_000_000;
+/// How far the virtual clocks advance on each read: one microsecond.
+pub const VIRTUAL_STEP: u64 = 1_000;
+
+/// The clocks a guest sees.
+pub enum Clock {
+    /// The host's clocks; `monotonic` counts from `start`.
+    Real { start: Instant },
+    /// Nanoseconds elapsed on the virtual clocks.
+    Virtual { elapsed: u64 },
+}
+
+impl Clock {
+    pub fn real() -> Self {
+        Clock::Real {
+            start: Instant::now(),
+        }
+    }
+
+    pub fn virtual_clock() -> Self {
+        Clock::Virtual { elapsed: 0 }
+    }
+
+    /// Lets `nanos` pass: sleeps on real clocks, moves virtual ones on.
+    pub fn wait(&mut self, nanos: u64) {
+        match self {
+            Clock::Real { .. } => std::thread::sleep(std::time::Duration::from_nanos(nanos)),
+            Clock::Virtual { elapsed } => *elapsed = elapsed.saturating_add(nanos),
+        }
+    }
+}
+
 /// Resolution reported where the host cannot say: one microsecond.
 const FALLBACK_RESOLUTION: u64 = 1_000;
 
@@ -28,18 +69,31 @@ fn nanos(duration: std::time::Duration) -> u64 {
 
 /// The current value of clock `id`, in nanoseconds.
 pub fn now(host: &Host, id: u32) -> Result<u64, Errno> {
+    let start = match host.clock {
+        Clock::Real { start } => start,
+        Clock::Virtual { elapsed } => {
+            return match id {
+                REALTIME => Ok(VIRTUAL_EPOCH.saturating_add(elapsed)),
+                MONOTONIC | PROCESS_CPUTIME | THREAD_CPUTIME => Ok(elapsed),
+                _ => Err(Errno::Inval),
+            };
+        }
+    };
     match id {
         REALTIME => SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(nanos)
             .map_err(|_| Errno::Overflow),
-        MONOTONIC => Ok(nanos(host.start.elapsed())),
+        MONOTONIC => Ok(nanos(start.elapsed())),
         PROCESS_CPUTIME | THREAD_CPUTIME => cputime::now(id),
         _ => Err(Errno::Inval),
     }
 }
 
-fn resolution(id: u32) -> Result<u64, Errno> {
+fn resolution(clock: &Clock, id: u32) -> Result<u64, Errno> {
+    if let (Clock::Virtual { .. }, REALTIME..=THREAD_CPUTIME) = (clock, id) {
+        return Ok(VIRTUAL_STEP);
+    }
     match id {
         REALTIME | MONOTONIC | PROCESS_CPUTIME | THREAD_CPUTIME => {
             cputime::resolution(id).or(Ok(FALLBACK_RESOLUTION))
@@ -49,16 +103,33 @@ fn resolution(id: u32) -> Result<u64, Errno> {
 }
 
 pub fn clock_res_get(mut caller: Caller<'_, Host>, id: u32, out: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, _| mem.write_u64(out, resolution(id)?))
+    with_memory(
+        &mut caller,
+        "clock_res_get",
+        |_| format!("id={id}, out={out:#x}"),
+        |mem, host| mem.write_u64(out, resolution(&host.clock, id)?),
+    )
 }
 
 pub fn clock_time_get(
     mut caller: Caller<'_, Host>,
     id: u32,
-    _precision: u64,
+    precision: u64,
     out: u32,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| mem.write_u64(out, now(host, id)?))
+    with_memory(
+        &mut caller,
+        "clock_time_get",
+        |_| format!("id={id}, precision={precision}, out={out:#x}"),
+        |mem, host| {
+            mem.check(out, 8)?;
+            let time = now(host, id)?;
+            if let Clock::Virtual { elapsed } = &mut host.clock {
+                *elapsed = elapsed.saturating_add(VIRTUAL_STEP);
+            }
+            mem.write_u64(out, time)
+        },
+    )
 }
 
 /// The host's POSIX clocks, read through libc's `clock_gettime`.
@@ -145,21 +216,33 @@ mod tests {
 
     #[test]
     fn clocks_advance() {
-        let host = Host::new(Vec::new(), Vec::new(), Vec::new());
+        let host = Host::new(Vec::new(), Vec::new(), &[]).unwrap();
         let wall = now(&host, REALTIME).unwrap();
         assert!(wall > 1_600_000_000 * 1_000_000_000);
         let a = now(&host, MONOTONIC).unwrap();
         let b = now(&host, MONOTONIC).unwrap();
         assert!(b >= a);
         assert_eq!(now(&host, 4), Err(Errno::Inval));
-        assert_eq!(resolution(4), Err(Errno::Inval));
-        assert!(resolution(MONOTONIC).unwrap() > 0);
+        assert_eq!(resolution(&host.clock, 4), Err(Errno::Inval));
+        assert!(resolution(&host.clock, MONOTONIC).unwrap() > 0);
+    }
+
+    #[test]
+    fn virtual_clocks() {
+        let mut host = Host::new(Vec::new(), Vec::new(), &[]).unwrap();
+        host.set_deterministic(0);
+        assert_eq!(now(&host, REALTIME), Ok(VIRTUAL_EPOCH));
+        assert_eq!(now(&host, MONOTONIC), Ok(0));
+        host.clock.wait(5);
+        assert_eq!(now(&host, MONOTONIC), Ok(5));
+        assert_eq!(resolution(&host.clock, THREAD_CPUTIME), Ok(VIRTUAL_STEP));
+        assert_eq!(now(&host, 9), Err(Errno::Inval));
     }
 
     #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
     #[test]
     fn cpu_time_grows_with_work() {
-        let host = Host::new(Vec::new(), Vec::new(), Vec::new());
+        let host = Host::new(Vec::new(), Vec::new(), &[]).unwrap();
         let before = now(&host, PROCESS_CPUTIME).unwrap();
         let mut x = 0u64;
         for i in 0..5_000_000u64 {

@@ -1,46 +1,27 @@
-//! `fd_*` calls on the descriptors this host has: stdio and preopened
-//! directories.
+//! `fd_*` calls on open descriptors: byte I/O, seeking, flags and rights,
+//! closing and renumbering, syncing, and the preopen queries.
 //!
-//! Deviations, until the full host opens files:
-//! - Stdio is not seekable (`spipe`); directories report `badf` for I/O.
-//! - `fd_fdstat_get` on stdio reports `character_device` when the host
-//!   descriptor is a terminal and `unknown` otherwise (pipes, files), as
-//!   wasmtime does; flags are always 0, and the rights are just `fd_read`
-//!   (stdin) or `fd_write` (stdout, stderr), again as wasmtime reports.
-//! - `fd_fdstat_set_flags` accepts and ignores any valid flags on stdio.
+//! Deviations, as wasmtime has them:
+//! - Stdio is not seekable (`spipe`); byte I/O on a directory is `badf`.
+//! - Stdio reports `character_device` when the host descriptor is a terminal
+//!   and `unknown` otherwise; its rights are just `fd_read` (stdin) or
+//!   `fd_write` (stdout, stderr), and it accepts any valid flags.
 //! - `fd_prestat_dir_name` with a buffer shorter than the name fails with
 //!   `nametoolong` and writes nothing; the name is not NUL-terminated.
+//!
+//! Of the `fdflags`, `append` and `nonblock` can be set on a file (append
+//! writes go to the end of the file; nonblock changes nothing for files);
+//! the `sync` family is refused with `notsup`.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::FileExt;
 
 use wasmi::{Caller, Error};
 
-use super::fd_table::Entry;
+use super::fd_table::{Descriptor, Kind};
+use super::flags::{self, right};
 use super::memory::{GuestMemory, Iovec};
 use super::{with_memory, Errno, Host};
-
-/// `filetype` values.
-const FILETYPE_UNKNOWN: u8 = 0;
-const FILETYPE_CHARACTER_DEVICE: u8 = 2;
-const FILETYPE_DIRECTORY: u8 = 3;
-
-/// `rights` bits.
-const RIGHT_FD_READ: u64 = 1 << 1;
-const RIGHT_FD_SEEK: u64 = 1 << 2;
-const RIGHT_FD_TELL: u64 = 1 << 5;
-const RIGHT_FD_WRITE: u64 = 1 << 6;
-/// Every bit preview 1 defines (`fd_datasync` = 0 to `sock_accept` = 29):
-/// what a directory passes on to what is opened under it.
-const RIGHTS_ALL: u64 = (1 << 30) - 1;
-/// The rights of a directory itself: all but byte I/O and seeking.
-const RIGHTS_DIRECTORY: u64 =
-    RIGHTS_ALL & !(RIGHT_FD_READ | RIGHT_FD_WRITE | RIGHT_FD_SEEK | RIGHT_FD_TELL);
-
-/// All `fdflags` bits: append, dsync, nonblock, rsync, sync.
-const FDFLAGS_ALL: u32 = 0x1f;
-
-/// `whence` values.
-const WHENCE_END: u8 = 2;
 
 /// `preopentype` of a directory.
 const PREOPENTYPE_DIR: u8 = 0;
@@ -57,37 +38,21 @@ fn total_len(iovs: &[Iovec]) -> Result<u32, Errno> {
         .ok_or(Errno::Inval)
 }
 
+/// Checks every buffer of `iovs` before any of them is used.
+fn check_iovecs(mem: &GuestMemory<'_>, iovs: &[Iovec]) -> Result<(), Errno> {
+    total_len(iovs)?;
+    iovs.iter().try_for_each(|iov| mem.check(iov.buf, iov.len))
+}
+
 /// Writes the iovec buffers to `out` in order, as `writev` does.
 fn write_iovecs(mem: &GuestMemory<'_>, iovs: &[Iovec], out: &mut dyn Write) -> Result<u32, Errno> {
+    check_iovecs(mem, iovs)?;
     let total = total_len(iovs)?;
-    for iov in iovs {
-        mem.check(iov.buf, iov.len)?;
-    }
     for iov in iovs {
         out.write_all(mem.slice(iov.buf, iov.len)?)?;
     }
     out.flush()?;
     Ok(total)
-}
-
-pub fn fd_write(
-    mut caller: Caller<'_, Host>,
-    fd: u32,
-    iovs: u32,
-    iovs_len: u32,
-    nwritten: u32,
-) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        let entry = host.fds.get(fd)?;
-        mem.check(nwritten, 4)?;
-        let iovs = mem.iovecs(iovs, iovs_len)?;
-        let written = match entry {
-            Entry::Stdout => write_iovecs(mem, &iovs, &mut std::io::stdout().lock())?,
-            Entry::Stderr => write_iovecs(mem, &iovs, &mut std::io::stderr().lock())?,
-            Entry::Stdin | Entry::Dir(_) => return Err(Errno::Badf),
-        };
-        mem.write_u32(nwritten, written)
-    })
 }
 
 /// Reads into the iovec buffers in order, as `readv` does: stops at the first
@@ -97,10 +62,7 @@ fn read_iovecs(
     iovs: &[Iovec],
     input: &mut dyn Read,
 ) -> Result<u32, Errno> {
-    total_len(iovs)?;
-    for iov in iovs {
-        mem.check(iov.buf, iov.len)?;
-    }
+    check_iovecs(mem, iovs)?;
     let mut total = 0u32;
     for iov in iovs {
         let buf = mem.slice_mut(iov.buf, iov.len)?;
@@ -121,6 +83,58 @@ fn read_iovecs(
     Ok(total)
 }
 
+/// A file offset from the guest's `filesize`, which must fit an `off_t`.
+fn offset(value: u64) -> Result<u64, Errno> {
+    i64::try_from(value)
+        .map(|_| value)
+        .map_err(|_| Errno::Inval)
+}
+
+/// The open file behind `entry`: `spipe` for stdio, `badf` for a directory.
+fn file_of(entry: &Descriptor) -> Result<&std::fs::File, Errno> {
+    match &entry.kind {
+        Kind::File(file) => Ok(file),
+        Kind::Stdin | Kind::Stdout | Kind::Stderr => Err(Errno::Spipe),
+        Kind::Dir(_) => Err(Errno::Badf),
+    }
+}
+
+pub fn fd_write(
+    mut caller: Caller<'_, Host>,
+    fd: u32,
+    iovs: u32,
+    iovs_len: u32,
+    nwritten: u32,
+) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_write",
+        |_| format!("fd={fd}, iovs={iovs:#x}, iovs_len={iovs_len}, nwritten={nwritten:#x}"),
+        |mem, host| {
+            if matches!(host.fds.get(fd)?.kind, Kind::Stdin | Kind::Dir(_)) {
+                return Err(Errno::Badf);
+            }
+            let entry = host.fds.get_with(fd, right::FD_WRITE)?;
+            mem.check(nwritten, 4)?;
+            let iovs = mem.iovecs(iovs, iovs_len)?;
+            let written = match &entry.kind {
+                Kind::Stdout => write_iovecs(mem, &iovs, &mut std::io::stdout().lock())?,
+                Kind::Stderr => write_iovecs(mem, &iovs, &mut std::io::stderr().lock())?,
+                Kind::File(file) => {
+                    let mut file: &std::fs::File = file;
+                    check_iovecs(mem, &iovs)?;
+                    if entry.flags & flags::FDFLAGS_APPEND != 0 {
+                        file.seek(SeekFrom::End(0))?;
+                    }
+                    write_iovecs(mem, &iovs, &mut file)?
+                }
+                Kind::Stdin | Kind::Dir(_) => return Err(Errno::Badf),
+            };
+            mem.write_u32(nwritten, written)
+        },
+    )
+}
+
 pub fn fd_read(
     mut caller: Caller<'_, Host>,
     fd: u32,
@@ -128,116 +142,366 @@ pub fn fd_read(
     iovs_len: u32,
     nread: u32,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        match host.fds.get(fd)? {
-            Entry::Stdin => {}
-            Entry::Stdout | Entry::Stderr | Entry::Dir(_) => return Err(Errno::Badf),
+    with_memory(
+        &mut caller,
+        "fd_read",
+        |_| format!("fd={fd}, iovs={iovs:#x}, iovs_len={iovs_len}, nread={nread:#x}"),
+        |mem, host| {
+            if matches!(
+                host.fds.get(fd)?.kind,
+                Kind::Stdout | Kind::Stderr | Kind::Dir(_)
+            ) {
+                return Err(Errno::Badf);
+            }
+            let entry = host.fds.get_with(fd, right::FD_READ)?;
+            mem.check(nread, 4)?;
+            let iovs = mem.iovecs(iovs, iovs_len)?;
+            let read = match &entry.kind {
+                Kind::Stdin => read_iovecs(mem, &iovs, &mut std::io::stdin().lock())?,
+                Kind::File(file) => {
+                    let mut file: &std::fs::File = file;
+                    read_iovecs(mem, &iovs, &mut file)?
+                }
+                Kind::Stdout | Kind::Stderr | Kind::Dir(_) => return Err(Errno::Badf),
+            };
+            mem.write_u32(nread, read)
+        },
+    )
+}
+
+/// `pread`: fills the buffers in order from `at` without moving the offset.
+fn pread_iovecs(
+    mem: &mut GuestMemory<'_>,
+    iovs: &[Iovec],
+    file: &std::fs::File,
+    mut at: u64,
+) -> Result<u32, Errno> {
+    check_iovecs(mem, iovs)?;
+    let mut total = 0u32;
+    for iov in iovs {
+        let buf = mem.slice_mut(iov.buf, iov.len)?;
+        let count = match file.read_at(buf, at) {
+            Ok(count) => count,
+            Err(_) if total > 0 => return Ok(total),
+            Err(e) => return Err(e.into()),
+        };
+        total += count as u32;
+        at = at.saturating_add(count as u64);
+        if count < buf.len() {
+            break;
         }
-        mem.check(nread, 4)?;
-        let iovs = mem.iovecs(iovs, iovs_len)?;
-        let read = read_iovecs(mem, &iovs, &mut std::io::stdin().lock())?;
-        mem.write_u32(nread, read)
-    })
+    }
+    Ok(total)
+}
+
+pub fn fd_pread(
+    mut caller: Caller<'_, Host>,
+    fd: u32,
+    iovs: u32,
+    iovs_len: u32,
+    at: u64,
+    nread: u32,
+) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_pread",
+        |_| format!("fd={fd}, iovs={iovs:#x}, iovs_len={iovs_len}, offset={at}, nread={nread:#x}"),
+        |mem, host| {
+            file_of(host.fds.get(fd)?)?;
+            let file = file_of(host.fds.get_with(fd, right::FD_READ | right::FD_SEEK)?)?;
+            mem.check(nread, 4)?;
+            let iovs = mem.iovecs(iovs, iovs_len)?;
+            let read = pread_iovecs(mem, &iovs, file, offset(at)?)?;
+            mem.write_u32(nread, read)
+        },
+    )
+}
+
+pub fn fd_pwrite(
+    mut caller: Caller<'_, Host>,
+    fd: u32,
+    iovs: u32,
+    iovs_len: u32,
+    at: u64,
+    nwritten: u32,
+) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_pwrite",
+        |_| {
+            format!(
+                "fd={fd}, iovs={iovs:#x}, iovs_len={iovs_len}, offset={at}, nwritten={nwritten:#x}"
+            )
+        },
+        |mem, host| {
+            file_of(host.fds.get(fd)?)?;
+            let file = file_of(host.fds.get_with(fd, right::FD_WRITE | right::FD_SEEK)?)?;
+            mem.check(nwritten, 4)?;
+            let iovs = mem.iovecs(iovs, iovs_len)?;
+            check_iovecs(mem, &iovs)?;
+            let mut at = offset(at)?;
+            for iov in &iovs {
+                file.write_all_at(mem.slice(iov.buf, iov.len)?, at)?;
+                at = at.saturating_add(u64::from(iov.len));
+            }
+            mem.write_u32(nwritten, total_len(&iovs)?)
+        },
+    )
 }
 
 pub fn fd_close(mut caller: Caller<'_, Host>, fd: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |_, host| host.fds.close(fd))
+    with_memory(
+        &mut caller,
+        "fd_close",
+        |_| format!("fd={fd}"),
+        |_, host| host.fds.close(fd),
+    )
+}
+
+pub fn fd_renumber(mut caller: Caller<'_, Host>, from: u32, to: u32) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_renumber",
+        |_| format!("fd={from}, to={to}"),
+        |_, host| host.fds.renumber(from, to),
+    )
 }
 
 pub fn fd_seek(
     mut caller: Caller<'_, Host>,
     fd: u32,
-    _offset: i64,
+    delta: i64,
     whence: u32,
     newoffset: u32,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        let entry = host.fds.get(fd)?;
-        if whence > u32::from(WHENCE_END) {
-            return Err(Errno::Inval);
-        }
-        mem.check(newoffset, 8)?;
-        match entry {
-            Entry::Stdin | Entry::Stdout | Entry::Stderr => Err(Errno::Spipe),
-            Entry::Dir(_) => Err(Errno::Badf),
-        }
-    })
+    with_memory(
+        &mut caller,
+        "fd_seek",
+        |_| {
+            format!(
+                "fd={fd}, offset={delta}, whence={}, newoffset={newoffset:#x}",
+                flags::whence_name(whence)
+            )
+        },
+        |mem, host| {
+            let entry = host.fds.get(fd)?;
+            let target = match u8::try_from(whence) {
+                Ok(flags::WHENCE_SET) => {
+                    SeekFrom::Start(u64::try_from(delta).map_err(|_| Errno::Inval)?)
+                }
+                Ok(flags::WHENCE_CUR) => SeekFrom::Current(delta),
+                Ok(flags::WHENCE_END) => SeekFrom::End(delta),
+                _ => return Err(Errno::Inval),
+            };
+            mem.check(newoffset, 8)?;
+            file_of(entry)?;
+            // Asking where the offset is needs only `fd_tell`.
+            let needed = if target == SeekFrom::Current(0) {
+                right::FD_TELL
+            } else {
+                right::FD_SEEK
+            };
+            let entry = host.fds.get_with(fd, needed)?;
+            let mut file = file_of(entry)?;
+            let position = file.seek(target)?;
+            mem.write_u64(newoffset, position)
+        },
+    )
 }
 
-pub fn fd_tell(mut caller: Caller<'_, Host>, fd: u32, offset: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        let entry = host.fds.get(fd)?;
-        mem.check(offset, 8)?;
-        match entry {
-            Entry::Stdin | Entry::Stdout | Entry::Stderr => Err(Errno::Spipe),
-            Entry::Dir(_) => Err(Errno::Badf),
-        }
-    })
-}
-
-/// The `filetype` of a stdio descriptor, from whether the host's is a terminal.
-fn stdio_filetype(is_terminal: bool) -> u8 {
-    if is_terminal {
-        FILETYPE_CHARACTER_DEVICE
-    } else {
-        FILETYPE_UNKNOWN
-    }
+pub fn fd_tell(mut caller: Caller<'_, Host>, fd: u32, out: u32) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_tell",
+        |_| format!("fd={fd}, offset={out:#x}"),
+        |mem, host| {
+            mem.check(out, 8)?;
+            file_of(host.fds.get(fd)?)?;
+            let mut file = file_of(host.fds.get_with(fd, right::FD_TELL)?)?;
+            let position = file.stream_position()?;
+            mem.write_u64(out, position)
+        },
+    )
 }
 
 pub fn fd_fdstat_get(mut caller: Caller<'_, Host>, fd: u32, out: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        let (filetype, base, inheriting) = match host.fds.get(fd)? {
-            Entry::Stdin => {
-                let filetype = stdio_filetype(std::io::stdin().is_terminal());
-                (filetype, RIGHT_FD_READ, RIGHT_FD_READ)
-            }
-            Entry::Stdout => {
-                let filetype = stdio_filetype(std::io::stdout().is_terminal());
-                (filetype, RIGHT_FD_WRITE, RIGHT_FD_WRITE)
-            }
-            Entry::Stderr => {
-                let filetype = stdio_filetype(std::io::stderr().is_terminal());
-                (filetype, RIGHT_FD_WRITE, RIGHT_FD_WRITE)
-            }
-            Entry::Dir(_) => (FILETYPE_DIRECTORY, RIGHTS_DIRECTORY, RIGHTS_ALL),
-        };
-        let mut record = [0u8; FDSTAT_SIZE as usize];
-        record[0] = filetype;
-        // fs_flags (offset 2) stay 0.
-        record[8..16].copy_from_slice(&u64::to_le_bytes(base));
-        record[16..24].copy_from_slice(&u64::to_le_bytes(inheriting));
-        mem.write(out, &record)
-    })
+    with_memory(
+        &mut caller,
+        "fd_fdstat_get",
+        |_| format!("fd={fd}, stat={out:#x}"),
+        |mem, host| {
+            let entry = host.fds.get(fd)?;
+            let mut record = [0u8; FDSTAT_SIZE as usize];
+            record[0] = entry.filetype;
+            record[2..4].copy_from_slice(&entry.flags.to_le_bytes());
+            record[8..16].copy_from_slice(&entry.base.to_le_bytes());
+            record[16..24].copy_from_slice(&entry.inheriting.to_le_bytes());
+            mem.write(out, &record)
+        },
+    )
 }
 
-pub fn fd_fdstat_set_flags(
+pub fn fd_fdstat_set_flags(mut caller: Caller<'_, Host>, fd: u32, new: u32) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_fdstat_set_flags",
+        |_| format!("fd={fd}, flags={}", flags::fdflags_names(new)),
+        |_, host| {
+            let entry = host.fds.get_mut(fd)?;
+            let new = u16::try_from(new).map_err(|_| Errno::Inval)?;
+            if new & !flags::FDFLAGS_ALL != 0 {
+                return Err(Errno::Inval);
+            }
+            match entry.kind {
+                Kind::Stdin | Kind::Stdout | Kind::Stderr => return Ok(()),
+                Kind::File(_) | Kind::Dir(_) => {}
+            }
+            if entry.base & right::FD_FDSTAT_SET_FLAGS == 0 {
+                return Err(Errno::Notcapable);
+            }
+            let kept = flags::FDFLAGS_APPEND | flags::FDFLAGS_NONBLOCK;
+            if new & !kept != 0 {
+                return Err(Errno::Notsup);
+            }
+            if matches!(entry.kind, Kind::Dir(_)) && new & flags::FDFLAGS_APPEND != 0 {
+                return Err(Errno::Isdir);
+            }
+            entry.flags = new;
+            Ok(())
+        },
+    )
+}
+
+pub fn fd_fdstat_set_rights(
     mut caller: Caller<'_, Host>,
     fd: u32,
-    flags: u32,
+    base: u64,
+    inheriting: u64,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |_, host| {
-        let entry = host.fds.get(fd)?;
-        if flags & !FDFLAGS_ALL != 0 {
-            return Err(Errno::Inval);
+    with_memory(
+        &mut caller,
+        "fd_fdstat_set_rights",
+        |_| {
+            format!(
+                "fd={fd}, fs_rights_base={}, fs_rights_inheriting={}",
+                flags::rights_names(base),
+                flags::rights_names(inheriting)
+            )
+        },
+        |_, host| {
+            let entry = host.fds.get_mut(fd)?;
+            if base & !entry.base != 0 || inheriting & !entry.inheriting != 0 {
+                return Err(Errno::Notcapable);
+            }
+            entry.base = base;
+            entry.inheriting = inheriting;
+            Ok(())
+        },
+    )
+}
+
+/// `fsync` or `fdatasync` of a file or directory.
+fn sync(host: &Host, fd: u32, needed: u64, data_only: bool) -> Result<(), Errno> {
+    if let Kind::Stdin | Kind::Stdout | Kind::Stderr = host.fds.get(fd)?.kind {
+        return Err(Errno::Inval);
+    }
+    let entry = host.fds.get_with(fd, needed)?;
+    let opened;
+    let file = match &entry.kind {
+        Kind::File(file) => file,
+        Kind::Dir(dir) => {
+            opened = dir.open(".")?.into_std();
+            &opened
         }
-        match entry {
-            Entry::Stdin | Entry::Stdout | Entry::Stderr => Ok(()),
-            Entry::Dir(_) => Err(Errno::Notsup),
-        }
-    })
+        Kind::Stdin | Kind::Stdout | Kind::Stderr => return Err(Errno::Inval),
+    };
+    if data_only {
+        file.sync_data()?;
+    } else {
+        file.sync_all()?;
+    }
+    Ok(())
+}
+
+pub fn fd_sync(mut caller: Caller<'_, Host>, fd: u32) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_sync",
+        |_| format!("fd={fd}"),
+        |_, host| sync(host, fd, right::FD_SYNC, false),
+    )
+}
+
+pub fn fd_datasync(mut caller: Caller<'_, Host>, fd: u32) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_datasync",
+        |_| format!("fd={fd}"),
+        |_, host| sync(host, fd, right::FD_DATASYNC, true),
+    )
+}
+
+pub fn fd_advise(
+    mut caller: Caller<'_, Host>,
+    fd: u32,
+    at: u64,
+    len: u64,
+    advice: u32,
+) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_advise",
+        |_| format!("fd={fd}, offset={at}, len={len}, advice={advice}"),
+        |_, host| {
+            let entry = host.fds.get_with(fd, right::FD_ADVISE)?;
+            file_of(entry)?;
+            if advice > u32::from(flags::ADVICE_MAX) {
+                return Err(Errno::Inval);
+            }
+            offset(at)?;
+            offset(len)?;
+            Ok(())
+        },
+    )
+}
+
+pub fn fd_allocate(mut caller: Caller<'_, Host>, fd: u32, at: u64, len: u64) -> Result<i32, Error> {
+    with_memory(
+        &mut caller,
+        "fd_allocate",
+        |_| format!("fd={fd}, offset={at}, len={len}"),
+        |_, host| {
+            let entry = host.fds.get_with(fd, right::FD_ALLOCATE)?;
+            let file = file_of(entry)?;
+            let end = offset(at)?.checked_add(offset(len)?).ok_or(Errno::Fbig)?;
+            offset(end).map_err(|_| Errno::Fbig)?;
+            if len == 0 {
+                return Err(Errno::Inval);
+            }
+            if file.metadata()?.len() < end {
+                file.set_len(end)?;
+            }
+            Ok(())
+        },
+    )
 }
 
 pub fn fd_prestat_get(mut caller: Caller<'_, Host>, fd: u32, out: u32) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        let Entry::Dir(preopen) = host.fds.get(fd)? else {
-            return Err(Errno::Badf);
-        };
-        let name_len = u32::try_from(preopen.guest.len()).map_err(|_| Errno::Overflow)?;
-        let mut record = [0u8; PRESTAT_SIZE as usize];
-        record[0] = PREOPENTYPE_DIR;
-        record[4..8].copy_from_slice(&name_len.to_le_bytes());
-        mem.write(out, &record)
-    })
+    with_memory(
+        &mut caller,
+        "fd_prestat_get",
+        |_| format!("fd={fd}, buf={out:#x}"),
+        |mem, host| {
+            let Some(name) = &host.fds.get(fd)?.preopen else {
+                return Err(Errno::Badf);
+            };
+            let name_len = u32::try_from(name.len()).map_err(|_| Errno::Overflow)?;
+            let mut record = [0u8; PRESTAT_SIZE as usize];
+            record[0] = PREOPENTYPE_DIR;
+            record[4..8].copy_from_slice(&name_len.to_le_bytes());
+            mem.write(out, &record)
+        },
+    )
 }
 
 pub fn fd_prestat_dir_name(
@@ -246,16 +510,21 @@ pub fn fd_prestat_dir_name(
     path: u32,
     path_len: u32,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        let Entry::Dir(preopen) = host.fds.get(fd)? else {
-            return Err(Errno::Badf);
-        };
-        let name = preopen.guest.as_bytes();
-        if usize::try_from(path_len).is_ok_and(|len| len < name.len()) {
-            return Err(Errno::Nametoolong);
-        }
-        mem.write(path, name)
-    })
+    with_memory(
+        &mut caller,
+        "fd_prestat_dir_name",
+        |_| format!("fd={fd}, path={path:#x}, path_len={path_len}"),
+        |mem, host| {
+            let Some(name) = &host.fds.get(fd)?.preopen else {
+                return Err(Errno::Badf);
+            };
+            let name = name.as_bytes();
+            if usize::try_from(path_len).is_ok_and(|len| len < name.len()) {
+                return Err(Errno::Nametoolong);
+            }
+            mem.write(path, name)
+        },
+    )
 }
 
 #[cfg(test)]
@@ -326,8 +595,8 @@ mod tests {
     }
 
     #[test]
-    fn stdio_filetypes() {
-        assert_eq!(stdio_filetype(true), FILETYPE_CHARACTER_DEVICE);
-        assert_eq!(stdio_filetype(false), FILETYPE_UNKNOWN);
+    fn offsets_must_fit_off_t() {
+        assert_eq!(offset(5), Ok(5));
+        assert_eq!(offset(u64::MAX), Err(Errno::Inval));
     }
 }

@@ -1,5 +1,8 @@
 //! `poll_oneoff`: waiting on clocks.
 //!
+//! On virtual clocks (`--deterministic`) the wait returns at once and moves
+//! the clocks on by the time waited.
+//!
 //! Clock subscriptions (`realtime` or `monotonic`, relative or `abstime`)
 //! sleep the host thread until the earliest deadline, then report every clock
 //! that has expired by then. Descriptor subscriptions are answered at once and
@@ -8,12 +11,10 @@
 //! reports `badf` in its event. If any event is ready without waiting, the
 //! call returns just those.
 
-use std::time::Duration;
-
 use wasmi::{Caller, Error};
 
 use super::clock::{self, MONOTONIC, REALTIME};
-use super::fd_table::Entry;
+use super::fd_table::Kind;
 use super::memory::GuestMemory;
 use super::{with_memory, Errno, Host};
 
@@ -81,17 +82,24 @@ fn remaining(host: &Host, id: u32, timeout: u64, flags: u16) -> Result<u64, Errn
 }
 
 /// Whether `fd` can be waited on for `kind` (read or write) on this host.
+/// Files are always ready; stdio in its own direction; directories never.
 fn fd_ready(host: &Host, fd: u32, kind: u8) -> Result<(), Errno> {
-    match (host.fds.get(fd)?, kind) {
-        (Entry::Stdin, EVENTTYPE_FD_READ) => Ok(()),
-        (Entry::Stdout | Entry::Stderr, EVENTTYPE_FD_WRITE) => Ok(()),
+    match (&host.fds.get(fd)?.kind, kind) {
+        (Kind::Stdin, EVENTTYPE_FD_READ) => Ok(()),
+        (Kind::Stdout | Kind::Stderr, EVENTTYPE_FD_WRITE) => Ok(()),
+        (Kind::File(_), _) => Ok(()),
         _ => Err(Errno::Badf),
     }
 }
 
 /// Reads the `count` subscriptions at `subs` and returns the events to
 /// report, sleeping first if only timers are pending.
-fn poll(mem: &GuestMemory<'_>, host: &Host, subs: u32, count: u32) -> Result<Vec<Event>, Errno> {
+fn poll(
+    mem: &GuestMemory<'_>,
+    host: &mut Host,
+    subs: u32,
+    count: u32,
+) -> Result<Vec<Event>, Errno> {
     mem.check(
         subs,
         count.checked_mul(SUBSCRIPTION_SIZE).ok_or(Errno::Fault)?,
@@ -131,7 +139,7 @@ fn poll(mem: &GuestMemory<'_>, host: &Host, subs: u32, count: u32) -> Result<Vec
     let Some(first) = timers.iter().map(|timer| timer.remaining).min() else {
         return Ok(ready);
     };
-    std::thread::sleep(Duration::from_nanos(first));
+    host.clock.wait(first);
     Ok(timers
         .iter()
         .filter(|timer| timer.remaining <= first)
@@ -146,20 +154,25 @@ pub fn poll_oneoff(
     count: u32,
     nevents: u32,
 ) -> Result<i32, Error> {
-    with_memory(&mut caller, |mem, host| {
-        if count == 0 {
-            return Err(Errno::Inval);
-        }
-        let events_size = count.checked_mul(EVENT_SIZE).ok_or(Errno::Fault)?;
-        mem.check(events, events_size)?;
-        mem.check(nevents, 4)?;
-        let happened = poll(mem, host, subs, count)?;
-        for (index, event) in (0u32..).zip(&happened) {
-            mem.write(events + index * EVENT_SIZE, &event.encode())?;
-        }
-        // At most `count` events, which fits a u32.
-        mem.write_u32(nevents, happened.len() as u32)
-    })
+    with_memory(
+        &mut caller,
+        "poll_oneoff",
+        |_| format!("in={subs:#x}, out={events:#x}, nsubscriptions={count}, nevents={nevents:#x}"),
+        |mem, host| {
+            if count == 0 {
+                return Err(Errno::Inval);
+            }
+            let events_size = count.checked_mul(EVENT_SIZE).ok_or(Errno::Fault)?;
+            mem.check(events, events_size)?;
+            mem.check(nevents, 4)?;
+            let happened = poll(mem, host, subs, count)?;
+            for (index, event) in (0u32..).zip(&happened) {
+                mem.write(events + index * EVENT_SIZE, &event.encode())?;
+            }
+            // At most `count` events, which fits a u32.
+            mem.write_u32(nevents, happened.len() as u32)
+        },
+    )
 }
 
 #[cfg(test)]
@@ -175,21 +188,21 @@ mod tests {
 
     #[test]
     fn earliest_timer_fires() {
-        let host = Host::new(Vec::new(), Vec::new(), Vec::new());
+        let mut host = Host::new(Vec::new(), Vec::new(), &[]).unwrap();
         let mut bytes = [0u8; 96];
         let mut mem = GuestMemory::new(&mut bytes);
         clock_sub(&mut mem, 0, 7, 50_000_000);
         clock_sub(&mut mem, 48, 8, 1_000_000);
         let start = std::time::Instant::now();
-        let events = poll(&mem, &host, 0, 2).unwrap();
+        let events = poll(&mem, &mut host, 0, 2).unwrap();
         assert_eq!(events, [Event::ready(8, EVENTTYPE_CLOCK)]);
-        assert!(start.elapsed() >= Duration::from_millis(1));
-        assert!(start.elapsed() < Duration::from_millis(50));
+        assert!(start.elapsed() >= std::time::Duration::from_millis(1));
+        assert!(start.elapsed() < std::time::Duration::from_millis(50));
     }
 
     #[test]
     fn fd_subscriptions_do_not_wait() {
-        let host = Host::new(Vec::new(), Vec::new(), Vec::new());
+        let mut host = Host::new(Vec::new(), Vec::new(), &[]).unwrap();
         let mut bytes = [0u8; 144];
         let mut mem = GuestMemory::new(&mut bytes);
         clock_sub(&mut mem, 0, 1, 10_000_000_000);
@@ -199,7 +212,7 @@ mod tests {
         mem.write_u64(96, 3).unwrap();
         mem.write(104, &[EVENTTYPE_FD_READ]).unwrap();
         mem.write_u32(112, 9).unwrap();
-        let events = poll(&mem, &host, 0, 3).unwrap();
+        let events = poll(&mem, &mut host, 0, 3).unwrap();
         assert_eq!(
             events,
             [
@@ -211,14 +224,14 @@ mod tests {
 
     #[test]
     fn bad_tag_and_clock() {
-        let host = Host::new(Vec::new(), Vec::new(), Vec::new());
+        let mut host = Host::new(Vec::new(), Vec::new(), &[]).unwrap();
         let mut bytes = [0u8; 48];
         let mut mem = GuestMemory::new(&mut bytes);
         clock_sub(&mut mem, 0, 1, 0);
         mem.write_u32(16, 2).unwrap();
-        let events = poll(&mem, &host, 0, 1).unwrap();
+        let events = poll(&mem, &mut host, 0, 1).unwrap();
         assert_eq!(events, [Event::failed(1, EVENTTYPE_CLOCK, Errno::Inval)]);
         mem.write(8, &[9]).unwrap();
-        assert_eq!(poll(&mem, &host, 0, 1), Err(Errno::Inval));
+        assert_eq!(poll(&mem, &mut host, 0, 1), Err(Errno::Inval));
     }
 }
