@@ -41,24 +41,17 @@
 #define TZNAME_MAX 6
 #define TTY_NAME_MAX 32
 #define HOST_NAME_MAX 255
-#define LOGIN_NAME_MAX 256
 #define PTHREAD_KEYS_MAX 128
 #define PTHREAD_STACK_MIN 2048
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
 #define SEM_VALUE_MAX 0x7fffffff
 #define SEM_NSEMS_MAX 256
 #define DELAYTIMER_MAX 0x7fffffff
-#define MQ_PRIO_MAX 32768
 
-/* Utility limits. */
-#define BC_BASE_MAX 99
-#define BC_DIM_MAX 2048
-#define BC_SCALE_MAX 99
-#define BC_STRING_MAX 1000
+/* Utility limits; there are no utilities to run, so only the two that
+   the library's own regex and locale code honour. */
 #define CHARCLASS_NAME_MAX 14
 #define COLL_WEIGHTS_MAX 2
-#define EXPR_NEST_MAX 32
-#define LINE_MAX 4096
 #define RE_DUP_MAX 255
 
 /* The smallest values POSIX allows, whatever the system. */

@@ -1,6 +1,8 @@
 #ifndef _STDINT_H
 #define _STDINT_H
 
+#include <bits/intptr_t.h>
+
 /* wasm32 is ILP32 with a 64-bit long long; pointers are 32 bits. */
 
 typedef signed char int8_t;
@@ -32,7 +34,6 @@ typedef uint16_t uint_fast16_t;
 typedef uint32_t uint_fast32_t;
 typedef uint64_t uint_fast64_t;
 
-typedef long intptr_t;
 typedef unsigned long uintptr_t;
 typedef long long intmax_t;
 typedef unsigned long long uintmax_t;

@@ -1,7 +1,8 @@
 #ifndef _BITS_CLOCKS_H
 #define _BITS_CLOCKS_H
 
-/* The clocks are addresses of constants the library defines, not
+/* WASI has no per-process or per-thread CPU clocks, so there are only two.
+   The clocks are addresses of constants the library defines, not
    small integers, so that a clockid_t cannot be forged. */
 struct __clockid;
 
@@ -10,18 +11,14 @@ extern "C" {
 #endif
 
 extern const struct __clockid _CLOCK_MONOTONIC;
-extern const struct __clockid _CLOCK_PROCESS_CPUTIME_ID;
 extern const struct __clockid _CLOCK_REALTIME;
-extern const struct __clockid _CLOCK_THREAD_CPUTIME_ID;
 
 #ifdef __cplusplus
 }
 #endif
 
 #define CLOCK_MONOTONIC (&_CLOCK_MONOTONIC)
-#define CLOCK_PROCESS_CPUTIME_ID (&_CLOCK_PROCESS_CPUTIME_ID)
 #define CLOCK_REALTIME (&_CLOCK_REALTIME)
-#define CLOCK_THREAD_CPUTIME_ID (&_CLOCK_THREAD_CPUTIME_ID)
 
 /* The WASI subscription flag for an absolute deadline. */
 #define TIMER_ABSTIME 1
