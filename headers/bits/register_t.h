@@ -1,6 +1,6 @@
 #ifndef _BITS_REGISTER_T_H
 #define _BITS_REGISTER_T_H
 
-typedef long register_t;
+typedef long long register_t;
 
 #endif
