@@ -18,5 +18,31 @@
 #include <bits/time_t.h>
 #include <bits/uid_t.h>
 #include <bits/useconds_t.h>
+#include <features.h>
+
+#if defined(__LIBC_POSIX)
+#include <bits/clockid_t.h>
+#include <bits/fsblkcnt_t.h>
+#include <bits/fsfilcnt_t.h>
+#include <bits/key_t.h>
+#include <bits/timer_t.h>
+#endif
+
+#if defined(__LIBC_BSD)
+#include <bits/register_t.h>
+#include <stdint.h>
+
+typedef unsigned char u_int8_t;
+typedef unsigned short u_int16_t;
+typedef unsigned u_int32_t;
+typedef unsigned long long u_int64_t;
+typedef char *caddr_t;
+typedef unsigned char u_char;
+typedef unsigned short u_short, ushort;
+typedef unsigned u_int, uint;
+typedef unsigned long u_long, ulong;
+typedef long long quad_t;
+typedef unsigned long long u_quad_t;
+#endif
 
 #endif

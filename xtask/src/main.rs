@@ -3,9 +3,11 @@
 //! Every subcommand is declared here, with its documentation; each lives in
 //! a module of its own. See ARCHITECTURE.md for how the pieces fit.
 
+mod abi;
 mod bench;
 mod dist;
 mod install;
+mod symbols;
 mod sysroot;
 mod test;
 #[cfg(test)]
@@ -57,6 +59,14 @@ enum Command {
     Install(install::Args),
     /// Print what the toolchain discovery found, and what is missing.
     Doctor,
+    /// Compare our headers' ABI with wasi-libc's: types, members, values, prototypes, macros.
+    AbiCheck,
+    /// Report which wasi-libc symbols we define; check the ABI snapshots in snapshots/.
+    Symbols {
+        /// Rewrite the snapshots from the current build.
+        #[arg(long)]
+        bless: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -71,6 +81,8 @@ fn main() -> ExitCode {
         Command::Dist => dist::run().map(|_| ()),
         Command::Install(args) => install::run(&args),
         Command::Doctor => toolchain::doctor(),
+        Command::AbiCheck => abi::run(),
+        Command::Symbols { bless } => symbols::run(bless),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -14,6 +14,7 @@
 
 mod checks;
 mod ctest;
+mod headers;
 
 use std::process::Command;
 use std::sync::Mutex;
@@ -79,6 +80,8 @@ pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
     if filter.is_none() {
         eprintln!("== checks");
         checks::run(&tc, &built, &runner, &tally);
+        checks::symbols(&tc, &built, bless, &tally);
+        headers::run(&tc, &tally);
     }
 
     eprintln!("== C tests");

@@ -29,6 +29,7 @@ pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
         "check: a second sysroot build rewrites nothing",
         rebuild_is_noop(&built.dir),
     );
+    abi_check(tally);
     for triple in ["wasm32-wasip1", "wasm32-wasi"] {
         tally.record(
             &format!("check: bin/{triple}-clang builds a program that runs"),
@@ -102,6 +103,46 @@ fn exports_c_names_only(tc: &Toolchain, sysroot: &Path) -> Outcome {
             bad[..bad.len().min(5)].join(", ")
         ))
     }
+}
+
+/// `cargo xtask abi-check`: mismatches fail; what we lack is only counted.
+/// Without the reference (wasi-libc not installed) it is skipped, loudly.
+fn abi_check(tally: &Tally) {
+    if !crate::abi::reference_include().is_dir() {
+        println!("SKIP check: abi-check (no wasi-libc headers; apt-get install wasi-libc)");
+        return;
+    }
+    let outcome = match crate::abi::check() {
+        Ok(report) => {
+            print!("{}", report.summary());
+            match report.mismatches() {
+                0 => Ok(()),
+                n => Err(format!("{n} ABI mismatches (listed above)")),
+            }
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    tally.record("check: abi-check against wasi-libc", outcome);
+}
+
+/// `cargo xtask symbols`: print the count of reference symbols we define;
+/// fail on a stale snapshot (rewritten with `--bless`).
+pub fn symbols(tc: &Toolchain, built: &Sysroot, bless: bool, tally: &Tally) {
+    if let Ok(report) = crate::symbols::report(tc, &built.dir) {
+        println!("{}", report.lines().next().unwrap_or(""));
+    }
+    let outcome = match crate::symbols::check_snapshots(tc, &built.dir, bless) {
+        Ok(stale) if stale.is_empty() => Ok(()),
+        Ok(stale) => Err(format!(
+            "stale {} (review the diff, then cargo xtask symbols --bless)",
+            stale.join(", ")
+        )),
+        Err(e) => Err(e.to_string()),
+    };
+    tally.record(
+        "check: ABI snapshots (symbols, WASI imports, macros)",
+        outcome,
+    );
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -1,0 +1,6 @@
+#ifndef _BITS_KEY_T_H
+#define _BITS_KEY_T_H
+
+typedef int key_t;
+
+#endif

@@ -1,0 +1,63 @@
+#ifndef _DIRENT_H
+#define _DIRENT_H
+
+#include <features.h>
+#include <bits/DIR.h>
+#include <bits/ino_t.h>
+#include <bits/size_t.h>
+#include <bits/struct_dirent.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define _DIRENT_HAVE_D_TYPE
+
+int closedir(DIR *);
+DIR *opendir(const char *);
+DIR *fdopendir(int);
+struct dirent *readdir(DIR *);
+void rewinddir(DIR *);
+int dirfd(DIR *);
+int alphasort(const struct dirent **, const struct dirent **);
+int scandir(const char *, struct dirent ***, int (*)(const struct dirent *),
+	int (*)(const struct dirent **, const struct dirent **));
+
+#if defined(__LIBC_XSI)
+void seekdir(DIR *, long);
+long telldir(DIR *);
+#endif
+
+#if defined(__LIBC_BSD)
+/* d_type values: WASI's file types, and a value of its own for sockets
+   whose kind WASI does not say. */
+#define DT_UNKNOWN 0
+#define DT_BLK 1
+#define DT_CHR 2
+#define DT_DIR 3
+#define DT_REG 4
+#define DT_FIFO 6
+#define DT_LNK 7
+#define DT_SOCK 20
+#define d_fileno d_ino
+
+int getdents(int, struct dirent *, size_t);
+#endif
+
+#if defined(__LIBC_GNU)
+int versionsort(const struct dirent **, const struct dirent **);
+#endif
+
+#if defined(__LIBC_BSD)
+/* WASI additions: directories relative to a directory descriptor. */
+int fdclosedir(DIR *);
+DIR *opendirat(int, const char *);
+int scandirat(int, const char *, struct dirent ***, int (*)(const struct dirent *),
+	int (*)(const struct dirent **, const struct dirent **));
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

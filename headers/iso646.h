@@ -1,0 +1,19 @@
+#ifndef _ISO646_H
+#define _ISO646_H
+
+/* In C++ these are alternative tokens of the language itself. */
+#ifndef __cplusplus
+#define and &&
+#define and_eq &=
+#define bitand &
+#define bitor |
+#define compl ~
+#define not !
+#define not_eq !=
+#define or ||
+#define or_eq |=
+#define xor ^
+#define xor_eq ^=
+#endif
+
+#endif
