@@ -13,9 +13,11 @@ use crate::sys;
 pub struct Errno(pub u16);
 
 impl Errno {
+    pub const ACCES: Errno = Errno(2);
     pub const BADF: Errno = Errno(8);
     pub const FAULT: Errno = Errno(21);
     pub const ILSEQ: Errno = Errno(25);
+    pub const ISDIR: Errno = Errno(31);
     pub const INVAL: Errno = Errno(28);
     pub const NOENT: Errno = Errno(44);
     pub const NOMEM: Errno = Errno(48);
@@ -23,6 +25,7 @@ impl Errno {
     pub const NOTDIR: Errno = Errno(54);
     pub const OVERFLOW: Errno = Errno(61);
     pub const RANGE: Errno = Errno(68);
+    pub const NOTCAPABLE: Errno = Errno(76);
 
     /// The error of a raw WASI call's result (0 means success).
     pub fn check(raw: i32) -> Result<(), Errno> {
@@ -36,7 +39,10 @@ impl Errno {
 }
 
 // The libc's E* values are the WASI ones, so errors pass through unchanged.
+const _: () = assert!(sys::EACCES == Errno::ACCES.0 as u32);
 const _: () = assert!(sys::EBADF == Errno::BADF.0 as u32);
+const _: () = assert!(sys::EISDIR == Errno::ISDIR.0 as u32);
+const _: () = assert!(sys::ENOTCAPABLE == Errno::NOTCAPABLE.0 as u32);
 const _: () = assert!(sys::EFAULT == Errno::FAULT.0 as u32);
 const _: () = assert!(sys::EILSEQ == Errno::ILSEQ.0 as u32);
 const _: () = assert!(sys::EINVAL == Errno::INVAL.0 as u32);
@@ -54,12 +60,33 @@ extern "C" {
     fn __errno_location() -> *mut c_int;
 }
 
+/// The errno a POSIX caller sees for `e`. WASI's ENOTCAPABLE (the
+/// descriptor lacks a right, e.g. writing under a read-only preopen) has no
+/// POSIX meaning; callers expect EACCES for "not allowed".
+pub fn for_posix(e: Errno) -> Errno {
+    if e == Errno::NOTCAPABLE {
+        Errno::ACCES
+    } else {
+        e
+    }
+}
+
+/// For calls on a descriptor (`read`, `write`, …): a descriptor without
+/// the right for the call is, to POSIX, one "not open for" it: EBADF.
+pub fn on_descriptor(e: Errno) -> Errno {
+    if e == Errno::NOTCAPABLE {
+        Errno::BADF
+    } else {
+        e
+    }
+}
+
 /// Set `errno`. Only the shims call this.
 #[cfg(target_os = "wasi")]
 pub fn set_errno(e: Errno) {
     // SAFETY: __errno_location returns the address of the program's errno,
     // valid for the whole run.
-    unsafe { *__errno_location() = c_int::from(e.0) };
+    unsafe { *__errno_location() = c_int::from(for_posix(e).0) };
 }
 
 /// On the host, where there is no C `errno` to set, errors are dropped.
@@ -95,6 +122,14 @@ mod tests {
         assert_eq!(Errno::check(8), Err(Errno::BADF));
         assert_eq!(Errno::check(-1), Err(Errno::INVAL));
         assert_eq!(Errno::check(1 << 20), Err(Errno::INVAL));
+    }
+
+    #[test]
+    fn notcapable_reads_as_eacces() {
+        assert_eq!(for_posix(Errno::NOTCAPABLE), Errno::ACCES);
+        assert_eq!(for_posix(Errno::BADF), Errno::BADF);
+        assert_eq!(on_descriptor(Errno::NOTCAPABLE), Errno::BADF);
+        assert_eq!(on_descriptor(Errno::NOENT), Errno::NOENT);
     }
 
     #[test]

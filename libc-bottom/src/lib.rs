@@ -20,11 +20,15 @@ extern crate alloc;
 extern crate std;
 
 mod allocator;
+pub mod cabi;
 pub mod errno;
+pub mod fcntl;
 pub mod path;
 pub mod preopen;
 pub mod start;
 pub mod sys;
+pub mod sys_stat;
+pub mod sys_uio;
 pub mod unistd;
 #[cfg(target_os = "wasi")]
 pub mod wasi;

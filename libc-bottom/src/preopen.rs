@@ -62,6 +62,24 @@ pub fn resolve(path: &str) -> Result<(u32, String), Errno> {
     })
 }
 
+/// `AT_FDCWD`: "relative to the working directory" in the `*at` calls.
+pub const AT_FDCWD: core::ffi::c_int = crate::sys::AT_FDCWD;
+
+/// Where an `*at` call's `path` lives: a WASI directory descriptor and a
+/// path relative to it. Absolute paths and `AT_FDCWD` go through the
+/// preopens; a real `dirfd` takes a relative path as it is, and the runtime
+/// keeps it inside that directory.
+pub fn resolve_at(dirfd: core::ffi::c_int, path: &str) -> Result<(u32, String), Errno> {
+    if path.starts_with('/') || dirfd == AT_FDCWD {
+        return resolve(path);
+    }
+    if path.is_empty() {
+        return Err(Errno::NOENT);
+    }
+    let fd = u32::try_from(dirfd).map_err(|_| Errno::BADF)?;
+    Ok((fd, String::from(path)))
+}
+
 #[cfg(target_os = "wasi")]
 fn discover() -> Vec<Preopen> {
     use crate::wasi;

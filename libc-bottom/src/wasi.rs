@@ -63,8 +63,39 @@ pub const PREOPENTYPE_DIR: u8 = 0;
 pub const FILETYPE_CHARACTER_DEVICE: u8 = 2;
 pub const FILETYPE_DIRECTORY: u8 = 3;
 pub const LOOKUPFLAGS_SYMLINK_FOLLOW: u32 = 1;
-pub const RIGHTS_FD_SEEK: u64 = 1 << 2;
-pub const RIGHTS_FD_TELL: u64 = 1 << 5;
+pub const LOOKUPFLAGS_NONE: u32 = 0;
+
+/// The `rights` bits of the spec, in its order.
+pub mod rights {
+    pub const FD_DATASYNC: u64 = 1 << 0;
+    pub const FD_READ: u64 = 1 << 1;
+    pub const FD_SEEK: u64 = 1 << 2;
+    pub const FD_FDSTAT_SET_FLAGS: u64 = 1 << 3;
+    pub const FD_SYNC: u64 = 1 << 4;
+    pub const FD_TELL: u64 = 1 << 5;
+    pub const FD_WRITE: u64 = 1 << 6;
+    pub const FD_ADVISE: u64 = 1 << 7;
+    pub const FD_ALLOCATE: u64 = 1 << 8;
+    pub const PATH_CREATE_DIRECTORY: u64 = 1 << 9;
+    pub const PATH_CREATE_FILE: u64 = 1 << 10;
+    pub const PATH_LINK_SOURCE: u64 = 1 << 11;
+    pub const PATH_LINK_TARGET: u64 = 1 << 12;
+    pub const PATH_OPEN: u64 = 1 << 13;
+    pub const FD_READDIR: u64 = 1 << 14;
+    pub const PATH_READLINK: u64 = 1 << 15;
+    pub const PATH_RENAME_SOURCE: u64 = 1 << 16;
+    pub const PATH_RENAME_TARGET: u64 = 1 << 17;
+    pub const PATH_FILESTAT_GET: u64 = 1 << 18;
+    pub const PATH_FILESTAT_SET_SIZE: u64 = 1 << 19;
+    pub const PATH_FILESTAT_SET_TIMES: u64 = 1 << 20;
+    pub const FD_FILESTAT_GET: u64 = 1 << 21;
+    pub const FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
+    pub const FD_FILESTAT_SET_TIMES: u64 = 1 << 23;
+    pub const PATH_SYMLINK: u64 = 1 << 24;
+    pub const PATH_REMOVE_DIRECTORY: u64 = 1 << 25;
+    pub const PATH_UNLINK_FILE: u64 = 1 << 26;
+    pub const POLL_FD_READWRITE: u64 = 1 << 27;
+}
 
 #[link(wasm_import_module = "wasi_snapshot_preview1")]
 extern "C" {
@@ -85,6 +116,70 @@ extern "C" {
         path: *const u8,
         path_len: usize,
         out: *mut Filestat,
+    ) -> i32;
+    pub fn path_open(
+        dirfd: u32,
+        dirflags: u32,
+        path: *const u8,
+        path_len: usize,
+        oflags: u32,
+        rights_base: u64,
+        rights_inheriting: u64,
+        fdflags: u32,
+        fd: *mut u32,
+    ) -> i32;
+    pub fn fd_filestat_get(fd: u32, out: *mut Filestat) -> i32;
+    pub fn fd_filestat_set_size(fd: u32, size: u64) -> i32;
+    pub fn fd_pread(
+        fd: u32,
+        iovs: *const Iovec,
+        iovs_len: usize,
+        offset: u64,
+        n: *mut usize,
+    ) -> i32;
+    pub fn fd_pwrite(
+        fd: u32,
+        iovs: *const Ciovec,
+        iovs_len: usize,
+        offset: u64,
+        n: *mut usize,
+    ) -> i32;
+    pub fn fd_sync(fd: u32) -> i32;
+    pub fn fd_datasync(fd: u32) -> i32;
+    pub fn path_create_directory(fd: u32, path: *const u8, path_len: usize) -> i32;
+    pub fn path_remove_directory(fd: u32, path: *const u8, path_len: usize) -> i32;
+    pub fn path_unlink_file(fd: u32, path: *const u8, path_len: usize) -> i32;
+    pub fn path_rename(
+        fd: u32,
+        old: *const u8,
+        old_len: usize,
+        new_fd: u32,
+        new: *const u8,
+        new_len: usize,
+    ) -> i32;
+    pub fn path_symlink(
+        old: *const u8,
+        old_len: usize,
+        fd: u32,
+        new: *const u8,
+        new_len: usize,
+    ) -> i32;
+    pub fn path_link(
+        old_fd: u32,
+        flags: u32,
+        old: *const u8,
+        old_len: usize,
+        new_fd: u32,
+        new: *const u8,
+        new_len: usize,
+    ) -> i32;
+    pub fn path_readlink(
+        fd: u32,
+        path: *const u8,
+        path_len: usize,
+        buf: *mut u8,
+        buf_len: usize,
+        n: *mut usize,
     ) -> i32;
     pub fn proc_exit(code: u32) -> !;
 }

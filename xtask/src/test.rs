@@ -10,7 +10,9 @@
 //! A C test is `tests/<area>/<name>.c` with its expected stdout in
 //! `<name>.stdout`. Directives are `//` lines at the top of the file:
 //! `// portable`, `// args: a b c`, `// env: NAME=VALUE` (repeatable),
-//! `// exit: N` (default 0).
+//! `// exit: N` (default 0), `// scratch` (run in a fresh empty directory:
+//! the native run's working directory, the guest's preopened `/`; such a
+//! test names files by relative paths only).
 
 mod checks;
 mod ctest;

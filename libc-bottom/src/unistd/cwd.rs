@@ -40,7 +40,7 @@ pub fn change(
 
 #[cfg(target_os = "wasi")]
 mod shims {
-    use core::ffi::{c_char, c_int, CStr};
+    use core::ffi::{c_char, c_int};
     use core::ptr;
 
     use crate::errno::{set_errno, Errno, OrMinusOne};
@@ -49,20 +49,6 @@ mod shims {
 
     extern "C" {
         fn malloc(n: usize) -> *mut core::ffi::c_void;
-    }
-
-    /// A C path as UTF-8 (WASI paths are strings): EFAULT for null,
-    /// EILSEQ for bytes that are not UTF-8.
-    ///
-    /// # Safety
-    /// `p` is null or points to a NUL-terminated string.
-    pub unsafe fn c_path<'a>(p: *const c_char) -> Result<&'a str, Errno> {
-        if p.is_null() {
-            return Err(Errno::FAULT);
-        }
-        // SAFETY: non-null and NUL-terminated, by the caller's promise.
-        let bytes = unsafe { CStr::from_ptr(p) }.to_bytes();
-        core::str::from_utf8(bytes).map_err(|_| Errno::ILSEQ)
     }
 
     fn is_dir(fd: u32, rel: &str) -> Result<bool, Errno> {
@@ -87,7 +73,7 @@ mod shims {
     pub unsafe extern "C" fn chdir(path: *const c_char) -> c_int {
         (|| {
             // SAFETY: the caller's promise, passed on.
-            let path = unsafe { c_path(path)? };
+            let path = unsafe { crate::cabi::path(path)? };
             super::change(path, is_dir)?;
             Ok(0)
         })()

@@ -15,7 +15,7 @@ pub use core_fns::*;
 
 #[cfg(target_os = "wasi")]
 mod core_fns {
-    use crate::errno::Errno;
+    use crate::errno::{on_descriptor, Errno};
     use crate::wasi;
 
     /// Read into `buf`; returns how many bytes arrived (0 at end of file).
@@ -27,7 +27,7 @@ mod core_fns {
         let mut n = 0;
         // SAFETY: one iovec that describes `buf`, which is ours for the call;
         // `n` is a valid out-parameter.
-        Errno::check(unsafe { wasi::fd_read(fd, &iov, 1, &mut n) })?;
+        Errno::check(unsafe { wasi::fd_read(fd, &iov, 1, &mut n) }).map_err(on_descriptor)?;
         Ok(n)
     }
 
@@ -39,7 +39,7 @@ mod core_fns {
         };
         let mut n = 0;
         // SAFETY: one ciovec that describes `buf`; `n` is an out-parameter.
-        Errno::check(unsafe { wasi::fd_write(fd, &iov, 1, &mut n) })?;
+        Errno::check(unsafe { wasi::fd_write(fd, &iov, 1, &mut n) }).map_err(on_descriptor)?;
         Ok(n)
     }
 
@@ -66,7 +66,7 @@ mod core_fns {
     pub fn is_terminal(fd: u32) -> Result<bool, Errno> {
         let st = fdstat(fd)?;
         Ok(st.filetype == wasi::FILETYPE_CHARACTER_DEVICE
-            && st.rights_base & (wasi::RIGHTS_FD_SEEK | wasi::RIGHTS_FD_TELL) == 0)
+            && st.rights_base & (wasi::rights::FD_SEEK | wasi::rights::FD_TELL) == 0)
     }
 }
 
@@ -75,6 +75,7 @@ mod shims {
     use core::ffi::{c_int, c_void};
 
     use super::whence;
+    use crate::cabi::{bytes, bytes_mut, count};
     use crate::errno::{set_errno, Errno, OrMinusOne};
     use crate::sys::off_t;
 
@@ -84,44 +85,6 @@ mod shims {
     #[allow(non_camel_case_types)]
     type ssize_t = isize;
     use crate::unistd::wasi_fd;
-
-    /// The caller's buffer as a slice, or EFAULT for a null pointer with a
-    /// nonzero length (as Linux reports it).
-    ///
-    /// # Safety
-    /// `buf` must point to `len` bytes that stay valid for the call.
-    unsafe fn bytes<'a>(buf: *const c_void, len: size_t) -> Result<&'a [u8], Errno> {
-        if len == 0 {
-            return Ok(&[]);
-        }
-        if buf.is_null() {
-            return Err(Errno::FAULT);
-        }
-        // SAFETY: non-null, and the caller promises `len` valid bytes.
-        Ok(unsafe { core::slice::from_raw_parts(buf.cast(), len) })
-    }
-
-    /// # Safety
-    /// As for [`bytes`], and the bytes must be writable.
-    unsafe fn bytes_mut<'a>(buf: *mut c_void, len: size_t) -> Result<&'a mut [u8], Errno> {
-        if len == 0 {
-            return Ok(&mut []);
-        }
-        if buf.is_null() {
-            return Err(Errno::FAULT);
-        }
-        // SAFETY: non-null, and the caller promises `len` writable bytes.
-        Ok(unsafe { core::slice::from_raw_parts_mut(buf.cast(), len) })
-    }
-
-    /// Counts larger than `ssize_t` cannot be reported, so refuse them.
-    fn count(n: size_t) -> Result<size_t, Errno> {
-        if n > ssize_t::MAX as size_t {
-            Err(Errno::INVAL)
-        } else {
-            Ok(n)
-        }
-    }
 
     /// # Safety
     /// `buf` must point to `n` writable bytes.

@@ -8,6 +8,7 @@
 
 pub mod cwd;
 pub mod exit;
+pub mod files;
 pub mod io;
 
 use crate::errno::Errno;

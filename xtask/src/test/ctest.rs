@@ -33,6 +33,7 @@ pub struct Spec {
     pub args: Vec<String>,
     pub env: Vec<(String, String)>,
     pub exit: i32,
+    pub scratch: bool,
 }
 
 /// Read the directives from the leading `//` lines of a test.
@@ -45,6 +46,8 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
         let d = d.trim();
         if d == "portable" {
             spec.portable = true;
+        } else if d == "scratch" {
+            spec.scratch = true;
         } else if let Some(a) = d.strip_prefix("args:") {
             spec.args = a.split_whitespace().map(String::from).collect();
         } else if let Some(e) = d.strip_prefix("env:") {
@@ -180,6 +183,17 @@ fn judge(what: &str, ran: &Ran, spec: &Spec, want: &[u8]) -> Outcome {
     Ok(())
 }
 
+/// A fresh, empty directory for one run of a `// scratch` test: the
+/// working directory of the native run, and the guest's `/` (where its
+/// working directory starts) for the wasm run, so relative paths name the
+/// same files in both.
+fn scratch(bin: &Path, which: &str) -> std::result::Result<PathBuf, String> {
+    let dir = bin.with_extension(format!("scratch-{which}"));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
 /// Build, run and judge one test.
 fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
     let text = fs::read_to_string(src).map_err(|e| format!("cannot read: {e}"))?;
@@ -206,6 +220,10 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
     for (k, v) in &spec.env {
         cmd.arg("--env").arg(format!("{k}={v}"));
     }
+    if spec.scratch {
+        let dir = scratch(&bin, "wasm")?;
+        cmd.arg("--dir").arg(format!("{}::/", dir.display()));
+    }
     let ours = run_captured(cmd.arg(&wasm).args(&spec.args))?;
 
     let native = if spec.portable {
@@ -218,6 +236,9 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
         )?;
         let mut cmd = Command::new(&exe);
         cmd.env_clear().envs(spec.env.iter().map(|(k, v)| (k, v)));
+        if spec.scratch {
+            cmd.current_dir(scratch(&bin, "native")?);
+        }
         Some(run_captured(cmd.args(&spec.args))?)
     } else {
         None
@@ -283,6 +304,7 @@ mod tests {
                 args: vec!["a".into(), "b".into()],
                 env: vec![("X".into(), "1=2".into())],
                 exit: 3,
+                scratch: false,
             }
         );
     }

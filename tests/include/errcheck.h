@@ -1,0 +1,44 @@
+/* CHECK_ERR(call, E): the call fails with -1 and sets errno to E. errno
+   values differ between systems, so failures print the names. */
+#ifndef ERRCHECK_H
+#define ERRCHECK_H
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "test.h"
+
+static const char *errname(int e)
+{
+	switch (e) {
+	case 0: return "0";
+	case EACCES: return "EACCES";
+	case EBADF: return "EBADF";
+	case EEXIST: return "EEXIST";
+	case EFAULT: return "EFAULT";
+	case EINVAL: return "EINVAL";
+	case EISDIR: return "EISDIR";
+	case ENOENT: return "ENOENT";
+	case ENOTDIR: return "ENOTDIR";
+	case ENOTEMPTY: return "ENOTEMPTY";
+	case EPERM: return "EPERM";
+	case ERANGE: return "ERANGE";
+	case ESPIPE: return "ESPIPE";
+	default: return "other";
+	}
+}
+
+#define CHECK_ERR(call, e) do { \
+	errno = 0; \
+	long long test_r_ = (long long)(call); \
+	int test_e_ = ERRNO; \
+	test_checks++; \
+	if (test_r_ != -1 || test_e_ != (e)) { \
+		test_failures++; \
+		printf("FAIL %s:%d: %s: got %lld with %s, expected -1 with %s\n", \
+		       __FILE__, __LINE__, #call, test_r_, errname(test_e_), errname(e)); \
+	} \
+} while (0)
+
+#endif
