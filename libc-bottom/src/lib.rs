@@ -29,6 +29,7 @@ pub mod start;
 pub mod sys;
 pub mod sys_stat;
 pub mod sys_uio;
+pub mod time;
 pub mod unistd;
 #[cfg(target_os = "wasi")]
 pub mod wasi;

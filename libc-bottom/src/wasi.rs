@@ -59,6 +59,41 @@ const _: () = assert!(core::mem::size_of::<Prestat>() == 8);
 const _: () = assert!(core::mem::size_of::<Filestat>() == 64);
 const _: () = assert!(core::mem::offset_of!(Filestat, filetype) == 16);
 
+/// `subscription` for `poll_oneoff`, the clock variant only. The variant
+/// is a union aligned to 8, hence the padding after the tag.
+#[repr(C)]
+pub struct ClockSubscription {
+    pub userdata: u64,
+    pub tag: u8,
+    pub pad: [u8; 7],
+    pub clock_id: u32,
+    pub timeout: u64,
+    pub precision: u64,
+    pub flags: u16,
+}
+
+/// `event` from `poll_oneoff`.
+#[repr(C)]
+#[derive(Default)]
+pub struct Event {
+    pub userdata: u64,
+    pub error: u16,
+    pub kind: u8,
+    pub nbytes: u64,
+    pub flags: u16,
+}
+
+const _: () = assert!(core::mem::size_of::<ClockSubscription>() == 48);
+const _: () = assert!(core::mem::offset_of!(ClockSubscription, clock_id) == 16);
+const _: () = assert!(core::mem::offset_of!(ClockSubscription, flags) == 40);
+const _: () = assert!(core::mem::size_of::<Event>() == 32);
+
+pub const CLOCKID_REALTIME: u32 = 0;
+pub const CLOCKID_MONOTONIC: u32 = 1;
+pub const CLOCKID_PROCESS_CPUTIME: u32 = 2;
+pub const EVENTTYPE_CLOCK: u8 = 0;
+pub const SUBCLOCKFLAGS_ABSTIME: u16 = 1;
+
 pub const PREOPENTYPE_DIR: u8 = 0;
 pub const FILETYPE_CHARACTER_DEVICE: u8 = 2;
 pub const FILETYPE_DIRECTORY: u8 = 3;
@@ -181,5 +216,15 @@ extern "C" {
         buf_len: usize,
         n: *mut usize,
     ) -> i32;
+    pub fn clock_res_get(id: u32, out: *mut u64) -> i32;
+    pub fn clock_time_get(id: u32, precision: u64, out: *mut u64) -> i32;
+    pub fn poll_oneoff(
+        subs: *const ClockSubscription,
+        events: *mut Event,
+        n: usize,
+        nevents: *mut usize,
+    ) -> i32;
+    pub fn random_get(buf: *mut u8, len: usize) -> i32;
+    pub fn sched_yield() -> i32;
     pub fn proc_exit(code: u32) -> !;
 }

@@ -137,6 +137,9 @@ fn c_flags(tc: &Toolchain, root: &Path) -> Vec<String> {
         "--target=wasm32-wasi",
         "-O2",
         "-std=c11",
+        // The libc's own sources see its whole API, whatever the
+        // feature-test macros would hide from a strict C11 program.
+        "-D_ALL_SOURCE",
         "-ffreestanding",
         "-nostdinc",
         "-mbulk-memory",
