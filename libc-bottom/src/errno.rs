@@ -19,6 +19,7 @@ impl Errno {
     pub const ILSEQ: Errno = Errno(25);
     pub const ISDIR: Errno = Errno(31);
     pub const INVAL: Errno = Errno(28);
+    pub const IO: Errno = Errno(29);
     pub const NOENT: Errno = Errno(44);
     pub const NOMEM: Errno = Errno(48);
     pub const NOTTY: Errno = Errno(59);

@@ -21,6 +21,7 @@ extern crate std;
 
 mod allocator;
 pub mod cabi;
+pub mod dirent;
 pub mod errno;
 pub mod fcntl;
 pub mod path;

@@ -94,6 +94,18 @@ pub const CLOCKID_PROCESS_CPUTIME: u32 = 2;
 pub const EVENTTYPE_CLOCK: u8 = 0;
 pub const SUBCLOCKFLAGS_ABSTIME: u16 = 1;
 
+/// The header of each entry `fd_readdir` writes; the name follows it.
+#[repr(C)]
+pub struct Dirent {
+    pub next: u64,
+    pub ino: u64,
+    pub namlen: u32,
+    pub filetype: u8,
+}
+
+const _: () = assert!(core::mem::size_of::<Dirent>() == 24);
+const _: () = assert!(core::mem::offset_of!(Dirent, filetype) == 20);
+
 pub const PREOPENTYPE_DIR: u8 = 0;
 pub const FILETYPE_CHARACTER_DEVICE: u8 = 2;
 pub const FILETYPE_DIRECTORY: u8 = 3;
@@ -226,5 +238,6 @@ extern "C" {
     ) -> i32;
     pub fn random_get(buf: *mut u8, len: usize) -> i32;
     pub fn sched_yield() -> i32;
+    pub fn fd_readdir(fd: u32, buf: *mut u8, buf_len: usize, cookie: u64, used: *mut usize) -> i32;
     pub fn proc_exit(code: u32) -> !;
 }
