@@ -44,8 +44,8 @@ def main():
     for j in range(128):
         exp_rows += list(dd(mp.mpf(2) ** (mp.mpf(j) / 128)))
     log_rows = []
-    for j in range(90, 182):
-        invc = mp.mpf(float(mp.mpf(128) / j))
+    for j in range(181, 363):
+        invc = split(mp.mpf(256) / j, 8)[0]
         log_rows += [invc] + list(dd(-mp.log(invc)))
     atan_rows = []
     for j in range(17):
@@ -65,8 +65,8 @@ def main():
         "",
         "/* 2^(j/128) as hi, lo pairs. */",
         table("__exp_table", exp_rows),
-        "/* For c = j/128, j = 90..181: 1/c rounded to double, then -log of that",
-        "   double as hi, lo. */",
+        "/* For c = j/256, j = 181..362: 1/c rounded to 8 bits, then -log of",
+        "   that as hi, lo. */",
         table("__log_table", log_rows, 3),
         "/* atan(j/16) as hi, lo pairs. */",
         table("__atan_table", atan_rows),

@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* e^x - 1 for |x| < 709: below 1/8 its Taylor series to x^11 (remainder
    below 2^-64 of the result), above it e^x as a double-double minus one. */
@@ -12,7 +12,7 @@ hidden double __expm1_dd(double x, double *lo)
 			x * (0x1.27e4fb7789f5cp-22 + x * 0x1.ae64567f544e4p-26)))))))));
 		return fast_add(x, t, lo);
 	}
-	double el, e = __exp_dd(x, 0, &el), sl;
+	double el, e = exp_dd(x, 0, &el), sl;
 	double s = add_exact(e, -1.0, &sl);
 	return fast_add(s, sl + el, lo);
 }

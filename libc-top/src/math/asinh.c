@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* Below 1/8 the Taylor series to x^21; above, log(|x| + sqrt(x^2 + 1))
    with the argument as a double-double; above 2^28, log|x| + ln2. */
@@ -17,7 +17,7 @@ double asinh(double x)
 	}
 	double hi, lo;
 	if (ax > 0x1p28) {
-		double l, h = __log_dd(ax, 0, &l);
+		double l, h = log_dd(ax, 0, &l);
 		hi = add_exact(h, 0x1.62e42fefa39efp-1, &lo);
 		lo += l + 0x1.abc9e3b39803fp-56;
 	} else {
@@ -25,7 +25,7 @@ double asinh(double x)
 		double dl, d = add_exact(x2, 1, &dl);
 		double sl, s = sqrt_dd(d, dl + x2l, &sl);
 		double al, a = add_exact(ax, s, &al);
-		hi = __log_dd(a, al + sl, &lo);
+		hi = log_dd(a, al + sl, &lo);
 	}
 	return __builtin_copysign(hi + lo, x);
 }

@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* Below 1/8 the Taylor series to x^21; above,
    (log(1 + |x|) - log(1 - |x|)) / 2 with both logarithms as double-doubles. */
@@ -21,8 +21,8 @@ double atanh(double x)
 	}
 	double pl, p = add_exact(1, ax, &pl);
 	double ml, m = add_exact(1, -ax, &ml);
-	double al, a = __log_dd(p, pl, &al);
-	double bl, b = __log_dd(m, ml, &bl);
+	double al, a = log_dd(p, pl, &al);
+	double bl, b = log_dd(m, ml, &bl);
 	double dl, d = add_exact(a, -b, &dl);
 	return __builtin_copysign(0.5 * (d + (dl + al - bl)), x);
 }

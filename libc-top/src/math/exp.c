@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 double exp(double x)
 {
@@ -12,6 +12,6 @@ double exp(double x)
 		return math_erange(0);
 	if (__builtin_fabs(x) < 0x1p-54)
 		return 1 + x;
-	double lo, hi = __exp_dd(x, 0, &lo);
+	double lo, hi = exp_dd(x, 0, &lo);
 	return math_check(hi + lo);
 }

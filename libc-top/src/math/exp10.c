@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* e^(x ln10) with x ln10 as a double-double. */
 double exp10(double x)
@@ -15,6 +15,6 @@ double exp10(double x)
 		return 1 + x;
 	double pl, p = mul_exact(x, 0x1.26bb1bbb55516p+1, &pl);
 	pl += x * -0x1.f48ad494ea3e9p-53;
-	double lo, hi = __exp_dd(p, pl, &lo);
+	double lo, hi = exp_dd(p, pl, &lo);
 	return math_check(hi + lo);
 }

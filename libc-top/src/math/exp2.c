@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* e^(x ln2) with x ln2 as a double-double. */
 double exp2(double x)
@@ -15,6 +15,6 @@ double exp2(double x)
 		return 1 + x;
 	double pl, p = mul_exact(x, 0x1.62e42fefa39efp-1, &pl);
 	pl += x * 0x1.abc9e3b39803fp-56;
-	double lo, hi = __exp_dd(p, pl, &lo);
+	double lo, hi = exp_dd(p, pl, &lo);
 	return math_check(hi + lo);
 }

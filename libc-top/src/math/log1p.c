@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* log of 1 + x held exactly as a double-double. */
 double log1p(double x)
@@ -12,6 +12,6 @@ double log1p(double x)
 	if (__builtin_isinf(x) || __builtin_fabs(x) < 0x1p-54)
 		return x;
 	double ul, u = add_exact(1, x, &ul);
-	double lo, hi = __log_dd(u, ul, &lo);
+	double lo, hi = log_dd(u, ul, &lo);
 	return hi + lo;
 }

@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* Whether y, finite, is an integer, and an odd one. */
 static int is_int(double y)
@@ -45,13 +45,13 @@ double pow(double x, double y)
 	}
 	if (__builtin_fabs(y) > 0x1p64)
 		return math_erange(sign * ((ax < 1) == (y < 0) ? __builtin_inf() : 0));
-	double ll, lh = __log_dd(ax, 0, &ll);
+	double ll, lh = log_dd(ax, 0, &ll);
 	double pl, p = mul_exact(y, lh, &pl);
 	pl += y * ll;
 	if (p > 709.8)
 		return math_erange(sign * __builtin_inf());
 	if (p < -745.2)
 		return math_erange(sign * 0);
-	double lo, hi = __exp_dd(p, pl, &lo);
+	double lo, hi = exp_dd(p, pl, &lo);
 	return math_check(sign * (hi + lo));
 }

@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 double sin(double x)
 {
@@ -7,18 +7,18 @@ double sin(double x)
 	if (__builtin_fabs(x) < 0x1p-26)
 		return x;
 	double r, rl, lo, hi;
-	switch (__rem_pio2(x, &r, &rl) & 3) {
+	switch (rem_pio2(x, &r, &rl) & 3) {
 	case 0:
-		hi = __sin_dd(r, rl, &lo);
+		hi = sin_dd(r, rl, &lo);
 		return hi + lo;
 	case 1:
-		hi = __cos_dd(r, rl, &lo);
+		hi = cos_dd(r, rl, &lo);
 		return hi + lo;
 	case 2:
-		hi = __sin_dd(r, rl, &lo);
+		hi = sin_dd(r, rl, &lo);
 		return -(hi + lo);
 	default:
-		hi = __cos_dd(r, rl, &lo);
+		hi = cos_dd(r, rl, &lo);
 		return -(hi + lo);
 	}
 }

@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 void sincos(double x, double *sp, double *cp)
 {
@@ -12,8 +12,8 @@ void sincos(double x, double *sp, double *cp)
 		return;
 	}
 	double r, rl, sl, cl;
-	int k = __rem_pio2(x, &r, &rl);
-	double s = __sin_dd(r, rl, &sl), c = __cos_dd(r, rl, &cl);
+	int k = rem_pio2(x, &r, &rl);
+	double s = sin_dd(r, rl, &sl), c = cos_dd(r, rl, &cl);
 	s += sl;
 	c += cl;
 	switch (k & 3) {

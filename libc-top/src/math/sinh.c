@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* Below 1 the Taylor series to x^19; above, (e^x - e^-x)/2 with both
    terms as double-doubles; above 22, e^(x - ln2) alone. */
@@ -21,9 +21,9 @@ double sinh(double x)
 		return math_erange(__builtin_copysign(__builtin_inf(), x));
 	if (ax > 22) {
 		double al, a = add_exact(ax, -0x1.62e42fefa39efp-1, &al);
-		hi = __exp_dd(a, al - 0x1.abc9e3b39803fp-56, &lo);
+		hi = exp_dd(a, al - 0x1.abc9e3b39803fp-56, &lo);
 	} else {
-		double el, e = __exp_dd(ax, 0, &el);
+		double el, e = exp_dd(ax, 0, &el);
 		double il, i = div_dd(1, 0, e, el, &il);
 		double dl, d = add_exact(e, -i, &dl);
 		hi = 0.5 * d;

@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* sin/cos of the reduced argument, both and their quotient as
    double-doubles; -cos/sin in the odd quadrants. */
@@ -9,8 +9,8 @@ double tan(double x)
 	if (__builtin_fabs(x) < 0x1p-27)
 		return x;
 	double r, rl, sl, cl, ql;
-	int k = __rem_pio2(x, &r, &rl);
-	double s = __sin_dd(r, rl, &sl), c = __cos_dd(r, rl, &cl);
+	int k = rem_pio2(x, &r, &rl);
+	double s = sin_dd(r, rl, &sl), c = cos_dd(r, rl, &cl);
 	if (k & 1)
 		return -div_dd(c, cl, s, sl, &ql) - ql;
 	return div_dd(s, sl, c, cl, &ql) + ql;

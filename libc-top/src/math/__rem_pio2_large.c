@@ -37,7 +37,7 @@ static uint64_t bits(const uint64_t q[LIMBS], int pos)
    window of 256 bits from there gives k modulo 4 and 192 bits of the
    fraction, of which at most 62 can be leading zeros (the closest a double
    comes to a multiple of pi/2). */
-static int reduce_large(double x, double *r, double *rl)
+hidden int __rem_pio2_large(double x, double *r, double *rl)
 {
 	int ex;
 	uint64_t m = mant_exp(x, &ex), q[LIMBS];
@@ -77,35 +77,5 @@ static int reduce_large(double x, double *r, double *rl)
 	p = fast_add(p, pl, &pl);
 	*r = neg ? -p : p;
 	*rl = neg ? -pl : pl;
-	return k;
-}
-
-/* x = k pi/2 + r + rl with |r| <= pi/4 (a little more after rounding);
-   returns k modulo 4 at least. Below 2^19 pi/2, Cody and Waite's method
-   with pi/2 in four parts, the first three short enough that k times them
-   is exact. */
-hidden int __rem_pio2(double x, double *r, double *rl)
-{
-	double ax = __builtin_fabs(x);
-	if (ax <= 0x1.921fb54442d18p-1) {
-		*r = x;
-		*rl = 0;
-		return 0;
-	}
-	if (ax < 0x1p19 * 0x1.921fb54442d18p+0) {
-		double kd = __builtin_rint(x * 0x1.45f306dc9c883p-1);
-		double t = x - kd * 0x1.921fb54400000p+0;
-		double e1, s = add_exact(t, -kd * 0x1.0b4611a600000p-34, &e1);
-		double e2, s2 = add_exact(s, -kd * 0x1.3198a2e000000p-69, &e2);
-		double tail = e1 + e2 - kd * 0x1.b839a252049c1p-104;
-		*r = add_exact(s2, tail, rl);
-		return (int)kd;
-	}
-	int k = reduce_large(ax, r, rl);
-	if (x < 0) {
-		*r = -*r;
-		*rl = -*rl;
-		k = -k;
-	}
 	return k;
 }
