@@ -127,13 +127,15 @@ fn run_captured(cmd: &mut Command) -> std::result::Result<Ran, String> {
     })
 }
 
-/// Compile with `cc args`; the compiler's messages become the failure.
-fn compile(cc: &Path, args: &[&str], src: &Path, out: &Path) -> Outcome {
+/// Compile with `cc args src -o out libs`; the compiler's messages become
+/// the failure.
+fn compile(cc: &Path, args: &[&str], src: &Path, out: &Path, libs: &[&str]) -> Outcome {
     let o = Command::new(cc)
         .args(args)
         .arg(src)
         .arg("-o")
         .arg(out)
+        .args(libs)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", cc.display()))?;
     if o.status.success() {
@@ -215,7 +217,7 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
         "-Wextra",
         &include,
     ];
-    compile(&env.tc.clang, &flags, src, &wasm)?;
+    compile(&env.tc.clang, &flags, src, &wasm, &[])?;
     let mut cmd = Command::new(env.runner);
     for (k, v) in &spec.env {
         cmd.arg("--env").arg(format!("{k}={v}"));
@@ -233,6 +235,8 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
             &["-O2", "-Wall", "-Wextra", &include],
             src,
             &exe,
+            // glibc keeps the math functions in libm; ours are in libc.a.
+            &["-lm"],
         )?;
         let mut cmd = Command::new(&exe);
         cmd.env_clear().envs(spec.env.iter().map(|(k, v)| (k, v)));

@@ -1,0 +1,6 @@
+#include <math.h>
+
+float cbrtf(float x)
+{
+	return (float)cbrt(x);
+}

@@ -1,0 +1,7 @@
+#include <math.h>
+
+/* Exact through double. */
+float frexpf(float x, int *e)
+{
+	return (float)frexp(x, e);
+}

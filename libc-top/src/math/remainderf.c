@@ -1,0 +1,7 @@
+#include <math.h>
+
+float remainderf(float x, float y)
+{
+	int q;
+	return remquof(x, y, &q);
+}
