@@ -1,0 +1,321 @@
+#include <errno.h>
+#include <stdint.h>
+#include "format_impl.h"
+
+/* %e %f %g: the exact decimal expansion of the binary value, held as a
+   big integer D in base 10^9 with |value| = D * 10^e10, rounded
+   half-to-even at the digit the conversion asks for. */
+
+#define BASE 1000000000u
+/* binary128's smallest subnormal needs 11,563 digits (the 113-bit
+   significand times 5^16494); its largest value 4,933. */
+#define MAX_LIMBS 1300
+
+struct dec {
+	uint32_t limb[MAX_LIMBS];  /* least significant first */
+	int n;                     /* limbs in use; 0 for zero */
+	int ndig;                  /* decimal digits in D */
+	int e10;
+};
+
+static const uint32_t pow10[10] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+};
+
+static void mul_small(struct dec *d, uint32_t m)
+{
+	uint64_t carry = 0;
+	for (int i = 0; i < d->n; i++) {
+		uint64_t t = (uint64_t)d->limb[i] * m + carry;
+		d->limb[i] = (uint32_t)(t % BASE);
+		carry = t / BASE;
+	}
+	while (carry) {
+		d->limb[d->n++] = (uint32_t)(carry % BASE);
+		carry /= BASE;
+	}
+}
+
+static void count_digits(struct dec *d)
+{
+	while (d->n && !d->limb[d->n - 1])
+		d->n--;
+	if (!d->n) {
+		d->ndig = 0;
+		return;
+	}
+	int k = 1;
+	while (k < 9 && d->limb[d->n - 1] >= pow10[k])
+		k++;
+	d->ndig = 9 * (d->n - 1) + k;
+}
+
+static void load(struct dec *d, const struct __fp *fp)
+{
+	uint64_t hi = fp->hi, lo = fp->lo;
+	int e2 = fp->exp2;
+
+	/* Odd significands keep the power of five below as small as it can be. */
+	while (!(lo & 1)) {
+		lo = (lo >> 1) | (hi << 63);
+		hi >>= 1;
+		e2++;
+	}
+
+	/* The 128-bit significand in base 10^9, dividing 32 bits at a time. */
+	uint32_t w[4] = { (uint32_t)(hi >> 32), (uint32_t)hi, (uint32_t)(lo >> 32), (uint32_t)lo };
+	d->n = 0;
+	while (w[0] | w[1] | w[2] | w[3]) {
+		uint64_t rem = 0;
+		for (int i = 0; i < 4; i++) {
+			uint64_t cur = (rem << 32) | w[i];
+			w[i] = (uint32_t)(cur / BASE);
+			rem = cur % BASE;
+		}
+		d->limb[d->n++] = (uint32_t)rem;
+	}
+
+	d->e10 = 0;
+	for (; e2 > 0; e2 -= e2 < 29 ? e2 : 29)
+		mul_small(d, (uint32_t)1 << (e2 < 29 ? e2 : 29));
+	/* m / 2^k = m * 5^k / 10^k */
+	for (; e2 < 0; e2 += 13) {
+		int k = -e2 < 13 ? -e2 : 13;
+		uint32_t p = 1;
+		for (int i = 0; i < k; i++)
+			p *= 5;
+		mul_small(d, p);
+		d->e10 -= k;
+	}
+	count_digits(d);
+}
+
+/* The i-th digit of D counting from 1 at the most significant; zero
+   outside D. */
+static int digit(const struct dec *d, long long i)
+{
+	if (i < 1 || i > d->ndig)
+		return 0;
+	long long r = d->ndig - i;
+	return (int)(d->limb[r / 9] / pow10[r % 9] % 10);
+}
+
+/* Keep the first `keep` digits of D (which may be none, or more than D
+   has) and round what is dropped half-to-even. */
+static void round_to(struct dec *d, long long keep)
+{
+	if (keep >= d->ndig || !d->n)
+		return;
+	if (keep < 0) {
+		/* below half a unit of the last kept place */
+		d->n = 0;
+		d->ndig = 0;
+		return;
+	}
+	long long drop = d->ndig - keep;
+	int first = digit(d, keep + 1);
+	int up = first > 5;
+	if (first == 5) {
+		long long r = drop - 1;  /* digits below the first dropped one */
+		int sticky = d->limb[r / 9] % pow10[r % 9] != 0;
+		for (long long i = 0; i < r / 9 && !sticky; i++)
+			sticky = d->limb[i] != 0;
+		up = sticky || (digit(d, keep) & 1);
+	}
+
+	int top = (int)(drop / 9);
+	for (int i = 0; i < top && i < d->n; i++)
+		d->limb[i] = 0;
+	if (top < d->n)
+		d->limb[top] -= d->limb[top] % pow10[drop % 9];
+	if (up) {
+		int i = top;
+		uint32_t add = pow10[drop % 9];
+		for (; add; i++) {
+			if (i >= d->n)
+				d->limb[d->n++] = 0;
+			uint32_t t = d->limb[i] + add;
+			add = t >= BASE;
+			d->limb[i] = add ? t - BASE : t;
+		}
+	}
+	count_digits(d);
+}
+
+/* Position of the last nonzero digit, or 0 for zero. */
+static long long last_nonzero(const struct dec *d)
+{
+	int i = 0;
+	while (i < d->n && !d->limb[i])
+		i++;
+	if (i == d->n)
+		return 0;
+	long long r = 9LL * i;
+	for (uint32_t v = d->limb[i]; v % 10 == 0; v /= 10)
+		r++;
+	return d->ndig - r;
+}
+
+static void digits(struct __fmt_out *o, const struct dec *d, long long from, long long to)
+{
+	char buf[64];
+	size_t n = 0;
+	for (long long i = from; i <= to;) {
+		if (i < 1 || i > d->ndig) {
+			/* runs of zeros outside D, all at once */
+			long long end = i < 1 ? (to < 0 ? to : 0) : to;
+			__fmt_emit(o, buf, n);
+			n = 0;
+			__fmt_pad(o, '0', (size_t)(end - i + 1));
+			i = end + 1;
+			continue;
+		}
+		buf[n++] = (char)('0' + digit(d, i));
+		if (n == sizeof buf) {
+			__fmt_emit(o, buf, n);
+			n = 0;
+		}
+		i++;
+	}
+	__fmt_emit(o, buf, n);
+}
+
+static const char *sign_of(const struct __fmt_spec *s, const struct __fp *fp)
+{
+	return fp->sign ? "-" : (s->flags & FL_PLUS) ? "+" : (s->flags & FL_SPACE) ? " " : "";
+}
+
+/* Pads around a body of `len` bytes (after the sign) and returns the
+   zeros to put between sign and body. */
+static size_t open_field(struct __fmt_out *o, const struct __fmt_spec *s, const char *sign,
+			 size_t len, int zero_ok)
+{
+	size_t nsign = *sign != 0;
+	size_t width = s->width > 0 ? (size_t)s->width : 0;
+	size_t fill = width > len + nsign ? width - len - nsign : 0;
+	size_t zeros = 0;
+	if (!(s->flags & FL_MINUS)) {
+		if ((s->flags & FL_ZERO) && zero_ok)
+			zeros = fill;
+		else
+			__fmt_pad(o, ' ', fill);
+	}
+	__fmt_emit(o, sign, nsign);
+	__fmt_pad(o, '0', zeros);
+	return fill - zeros;
+}
+
+static void close_field(struct __fmt_out *o, const struct __fmt_spec *s, size_t rest)
+{
+	if (s->flags & FL_MINUS)
+		__fmt_pad(o, ' ', rest);
+}
+
+static int special(struct __fmt_out *o, const struct __fmt_spec *s, const struct __fp *fp)
+{
+	int upper = s->conv >= 'A' && s->conv <= 'Z';
+	const char *word = fp->kind == FP_INF ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
+	size_t rest = open_field(o, s, sign_of(s, fp), 3, 0);
+	__fmt_emit(o, word, 3);
+	close_field(o, s, rest);
+	return 0;
+}
+
+/* d.ddde±XX */
+static void exp_style(struct __fmt_out *o, const struct __fmt_spec *s, const struct __fp *fp,
+		      const struct dec *d, long long prec, long long x)
+{
+	char ebuf[8];
+	int en = 0;
+	unsigned long long ax = x < 0 ? (unsigned long long)-x : (unsigned long long)x;
+	char tmp[8];
+	int tn = 0;
+	do {
+		tmp[tn++] = (char)('0' + ax % 10);
+		ax /= 10;
+	} while (ax);
+	if (tn < 2)
+		tmp[tn++] = '0';
+	ebuf[en++] = (s->conv == 'E' || s->conv == 'G') ? 'E' : 'e';
+	ebuf[en++] = x < 0 ? '-' : '+';
+	while (tn)
+		ebuf[en++] = tmp[--tn];
+
+	int point = prec > 0 || (s->flags & FL_ALT);
+	size_t len = 1 + (size_t)point + (size_t)prec + (size_t)en;
+	size_t rest = open_field(o, s, sign_of(s, fp), len, 1);
+	digits(o, d, 1, 1);
+	if (point)
+		__fmt_emit(o, ".", 1);
+	digits(o, d, 2, prec + 1);
+	__fmt_emit(o, ebuf, (size_t)en);
+	close_field(o, s, rest);
+}
+
+/* ddd.ddd, with the decimal point after digit `dexp` of D */
+static void fixed_style(struct __fmt_out *o, const struct __fmt_spec *s, const struct __fp *fp,
+			const struct dec *d, long long prec, long long dexp)
+{
+	int point = prec > 0 || (s->flags & FL_ALT);
+	size_t len = (size_t)(dexp > 0 ? dexp : 1) + (size_t)point + (size_t)prec;
+	size_t rest = open_field(o, s, sign_of(s, fp), len, 1);
+	digits(o, d, dexp > 0 ? 1 : dexp, dexp);
+	if (point)
+		__fmt_emit(o, ".", 1);
+	digits(o, d, dexp + 1, dexp + prec);
+	close_field(o, s, rest);
+}
+
+int __fmt_float(struct __fmt_out *o, const struct __fmt_spec *s, const struct __fp *fp)
+{
+	if (fp->kind == FP_INF || fp->kind == FP_NAN)
+		return special(o, s, fp);
+
+	struct dec d;
+	if (fp->kind == FP_ZERO) {
+		d.n = 0;
+		d.ndig = 0;
+		d.e10 = 0;
+	} else {
+		load(&d, fp);
+	}
+
+	long long prec = s->prec < 0 ? 6 : s->prec;
+	/* digits before the decimal point: |value| = 0.DDD * 10^dexp */
+#define DEXP(d) ((d).n ? (long long)(d).ndig + (d).e10 : 1LL)
+	switch (s->conv) {
+	case 'f': case 'F':
+		round_to(&d, DEXP(d) + prec);
+		fixed_style(o, s, fp, &d, prec, DEXP(d));
+		break;
+	case 'e': case 'E':
+		round_to(&d, prec + 1);
+		exp_style(o, s, fp, &d, prec, DEXP(d) - 1);
+		break;
+	default: {
+		if (prec == 0)
+			prec = 1;
+		round_to(&d, prec);
+		long long x = DEXP(d) - 1;
+		int alt = s->flags & FL_ALT;
+		if (prec > x && x >= -4) {
+			long long fprec = prec - 1 - x;
+			if (!alt) {
+				long long last = last_nonzero(&d) - DEXP(d);
+				fprec = last < 0 ? 0 : last < fprec ? last : fprec;
+			}
+			fixed_style(o, s, fp, &d, fprec, DEXP(d));
+		} else {
+			long long eprec = prec - 1;
+			if (!alt) {
+				long long last = last_nonzero(&d) - 1;
+				eprec = last < 0 ? 0 : last < eprec ? last : eprec;
+			}
+			exp_style(o, s, fp, &d, eprec, x);
+		}
+		break;
+	}
+	}
+#undef DEXP
+	return 0;
+}
