@@ -54,6 +54,10 @@ int vprintf(const char *__restrict, va_list);
 int vfprintf(FILE *__restrict, const char *__restrict, va_list);
 int vsprintf(char *__restrict, const char *__restrict, va_list);
 int vsnprintf(char *__restrict, size_t, const char *__restrict, va_list);
+int dprintf(int, const char *__restrict, ...);
+int vdprintf(int, const char *__restrict, va_list);
+int asprintf(char **__restrict, const char *__restrict, ...);
+int vasprintf(char **__restrict, const char *__restrict, va_list);
 
 #ifdef __cplusplus
 }
