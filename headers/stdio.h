@@ -59,6 +59,9 @@ int vdprintf(int, const char *__restrict, va_list);
 int asprintf(char **__restrict, const char *__restrict, ...);
 int vasprintf(char **__restrict, const char *__restrict, va_list);
 
+int sscanf(const char *__restrict, const char *__restrict, ...);
+int vsscanf(const char *__restrict, const char *__restrict, va_list);
+
 #ifdef __cplusplus
 }
 #endif
