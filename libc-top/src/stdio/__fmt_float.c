@@ -56,11 +56,15 @@ static void load(struct dec *d, const struct __fp *fp)
 	int e2 = fp->exp2;
 
 	/* Odd significands keep the power of five below as small as it can be. */
-	while (!(lo & 1)) {
-		lo = (lo >> 1) | (hi << 63);
-		hi >>= 1;
-		e2++;
+	int tz = lo ? __builtin_ctzll(lo) : 64 + __builtin_ctzll(hi);
+	if (tz >= 64) {
+		lo = hi >> (tz - 64);
+		hi = 0;
+	} else if (tz) {
+		lo = (lo >> tz) | (hi << (64 - tz));
+		hi >>= tz;
 	}
+	e2 += tz;
 
 	/* The 128-bit significand in base 10^9, dividing 32 bits at a time. */
 	uint32_t w[4] = { (uint32_t)(hi >> 32), (uint32_t)hi, (uint32_t)(lo >> 32), (uint32_t)lo };
@@ -79,12 +83,13 @@ static void load(struct dec *d, const struct __fp *fp)
 	for (; e2 > 0; e2 -= e2 < 29 ? e2 : 29)
 		mul_small(d, (uint32_t)1 << (e2 < 29 ? e2 : 29));
 	/* m / 2^k = m * 5^k / 10^k */
+	static const uint32_t pow5[14] = {
+		1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125,
+		244140625, 1220703125,
+	};
 	for (; e2 < 0; e2 += 13) {
 		int k = -e2 < 13 ? -e2 : 13;
-		uint32_t p = 1;
-		for (int i = 0; i < k; i++)
-			p *= 5;
-		mul_small(d, p);
+		mul_small(d, pow5[k]);
 		d->e10 -= k;
 	}
 	count_digits(d);
@@ -158,26 +163,32 @@ static long long last_nonzero(const struct dec *d)
 
 static void digits(struct __fmt_out *o, const struct dec *d, long long from, long long to)
 {
-	char buf[64];
-	size_t n = 0;
-	for (long long i = from; i <= to;) {
-		if (i < 1 || i > d->ndig) {
-			/* runs of zeros outside D, all at once */
-			long long end = i < 1 ? (to < 0 ? to : 0) : to;
-			__fmt_emit(o, buf, n);
-			n = 0;
-			__fmt_pad(o, '0', (size_t)(end - i + 1));
-			i = end + 1;
-			continue;
-		}
-		buf[n++] = (char)('0' + digit(d, i));
-		if (n == sizeof buf) {
-			__fmt_emit(o, buf, n);
-			n = 0;
-		}
-		i++;
+	if (from > to)
+		return;
+	if (from < 1) {
+		/* zeros before D */
+		long long end = to < 0 ? to : 0;
+		__fmt_pad(o, '0', (size_t)(end - from + 1));
+		from = end + 1;
 	}
-	__fmt_emit(o, buf, n);
+	long long last = to < d->ndig ? to : d->ndig;
+	while (from <= last) {
+		/* the part of one limb from digit `from` on */
+		long long r = d->ndig - from;
+		int lo = (int)(r % 9);  /* digits of this limb below `from` */
+		int take = lo + 1;
+		if (take > last - from + 1)
+			take = (int)(last - from + 1);
+		/* drop the digits after the range, then write it backwards */
+		uint32_t v = d->limb[r / 9] / pow10[lo + 1 - take];
+		char tmp[9];
+		for (int k = take - 1; k >= 0; k--, v /= 10)
+			tmp[k] = (char)('0' + v % 10);
+		__fmt_emit(o, tmp, (size_t)take);
+		from += take;
+	}
+	if (from <= to)
+		__fmt_pad(o, '0', (size_t)(to - from + 1));
 }
 
 static const char *sign_of(const struct __fmt_spec *s, const struct __fp *fp)
