@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include "format_impl.h"
 
@@ -16,6 +17,8 @@ struct dec {
 	int n;                     /* limbs in use; 0 for zero */
 	int ndig;                  /* decimal digits in D */
 	int e10;
+	int cap;                   /* limbs kept; lower ones are dropped */
+	int inexact;               /* a nonzero limb was dropped */
 };
 
 static const uint32_t pow10[10] = {
@@ -34,6 +37,19 @@ static void mul_small(struct dec *d, uint32_t m)
 		d->limb[d->n++] = (uint32_t)(carry % BASE);
 		carry /= BASE;
 	}
+	if (d->n > d->cap) {
+		/* Only the leading digits are wanted: drop the lowest limbs.
+		   Each drop errs by less than a part in 10^(9*(cap-1)); summed
+		   over every step that stays below the two lowest kept limbs,
+		   which round_to() treats as unreliable. */
+		int drop = d->n - d->cap;
+		for (int i = 0; i < drop; i++)
+			d->inexact |= d->limb[i] != 0;
+		for (int i = 0; i < d->cap; i++)
+			d->limb[i] = d->limb[i + drop];
+		d->n = d->cap;
+		d->e10 += 9 * drop;
+	}
 }
 
 static void count_digits(struct dec *d)
@@ -50,8 +66,12 @@ static void count_digits(struct dec *d)
 	d->ndig = 9 * (d->n - 1) + k;
 }
 
-static void load(struct dec *d, const struct __fp *fp)
+/* Expands the value exactly, or, when only its first `need` digits are
+   wanted, approximately from below with a few limbs to spare. */
+static void load(struct dec *d, const struct __fp *fp, long long need)
 {
+	d->inexact = 0;
+	d->cap = need < 9LL * (MAX_LIMBS - 8) ? (int)(need / 9) + 4 : MAX_LIMBS - 2;
 	uint64_t hi = fp->hi, lo = fp->lo;
 	int e2 = fp->exp2;
 
@@ -66,17 +86,23 @@ static void load(struct dec *d, const struct __fp *fp)
 	}
 	e2 += tz;
 
-	/* The 128-bit significand in base 10^9, dividing 32 bits at a time. */
-	uint32_t w[4] = { (uint32_t)(hi >> 32), (uint32_t)hi, (uint32_t)(lo >> 32), (uint32_t)lo };
+	/* The significand in base 10^9: a double's directly, binary128's by
+	   dividing 32 bits at a time. */
 	d->n = 0;
-	while (w[0] | w[1] | w[2] | w[3]) {
-		uint64_t rem = 0;
-		for (int i = 0; i < 4; i++) {
-			uint64_t cur = (rem << 32) | w[i];
-			w[i] = (uint32_t)(cur / BASE);
-			rem = cur % BASE;
+	if (!hi) {
+		for (; lo; lo /= BASE)
+			d->limb[d->n++] = (uint32_t)(lo % BASE);
+	} else {
+		uint32_t w[4] = { (uint32_t)(hi >> 32), (uint32_t)hi, (uint32_t)(lo >> 32), (uint32_t)lo };
+		while (w[0] | w[1] | w[2] | w[3]) {
+			uint64_t rem = 0;
+			for (int i = 0; i < 4; i++) {
+				uint64_t cur = (rem << 32) | w[i];
+				w[i] = (uint32_t)(cur / BASE);
+				rem = cur % BASE;
+			}
+			d->limb[d->n++] = (uint32_t)rem;
 		}
-		d->limb[d->n++] = (uint32_t)rem;
 	}
 
 	d->e10 = 0;
@@ -106,21 +132,39 @@ static int digit(const struct dec *d, long long i)
 }
 
 /* Keep the first `keep` digits of D (which may be none, or more than D
-   has) and round what is dropped half-to-even. */
-static void round_to(struct dec *d, long long keep)
+   has) and round what is dropped half-to-even. Returns -1, changing
+   nothing, when D is approximate and its reliable digits cannot decide. */
+static int round_to(struct dec *d, long long keep)
 {
+	if (d->inexact) {
+		/* The last 18 digits may be low by a carry, which reaches digit
+		   keep + 1 only through a run of nines; with D inexact, the
+		   exact tail is never a tie. */
+		long long i = keep + 2, end = (long long)d->ndig - 18;
+		if (keep < 0)
+			goto zero;
+		if (i > end)
+			return -1;
+		while (i <= end && digit(d, i) == 9)
+			i++;
+		if (i > end)
+			return -1;
+	}
 	if (keep >= d->ndig || !d->n)
-		return;
+		return 0;
 	if (keep < 0) {
+	zero:
 		/* below half a unit of the last kept place */
 		d->n = 0;
 		d->ndig = 0;
-		return;
+		return 0;
 	}
 	long long drop = d->ndig - keep;
 	int first = digit(d, keep + 1);
 	int up = first > 5;
-	if (first == 5) {
+	if (d->inexact)
+		up = first >= 5;
+	else if (first == 5) {
 		long long r = drop - 1;  /* digits below the first dropped one */
 		int sticky = d->limb[r / 9] % pow10[r % 9] != 0;
 		for (long long i = 0; i < r / 9 && !sticky; i++)
@@ -145,6 +189,7 @@ static void round_to(struct dec *d, long long keep)
 		}
 	}
 	count_digits(d);
+	return 0;
 }
 
 /* Position of the last nonzero digit, or 0 for zero. */
@@ -282,31 +327,38 @@ int __fmt_float(struct __fmt_out *o, const struct __fmt_spec *s, const struct __
 	if (fp->kind == FP_INF || fp->kind == FP_NAN)
 		return special(o, s, fp);
 
-	struct dec d;
-	if (fp->kind == FP_ZERO) {
-		d.n = 0;
-		d.ndig = 0;
-		d.e10 = 0;
-	} else {
-		load(&d, fp);
-	}
-
 	long long prec = s->prec < 0 ? 6 : s->prec;
+	int conv = s->conv | 32;
+	if (conv == 'g' && prec == 0)
+		prec = 1;
+	/* Digits wanted, one more to round: for %f an upper bound on those
+	   before the point, from the binary exponent (log10(2) < 0.30103). */
+	long long need = conv == 'e' ? prec + 2 : conv == 'g' ? prec + 1
+		: (fp->exp2 + (fp->hi ? 128 - __builtin_clzll(fp->hi) : 64 - __builtin_clzll(fp->lo | 1)))
+		  * 30103LL / 100000 + 3 + prec;
+	if (need < 1)
+		need = 1;
+
+	struct dec d;
+	d.n = d.ndig = d.e10 = d.inexact = 0;
 	/* digits before the decimal point: |value| = 0.DDD * 10^dexp */
 #define DEXP(d) ((d).n ? (long long)(d).ndig + (d).e10 : 1LL)
-	switch (s->conv) {
-	case 'f': case 'F':
-		round_to(&d, DEXP(d) + prec);
+	for (int exact = 0;; exact = 1) {
+		if (fp->kind == FP_FINITE)
+			load(&d, fp, exact ? LLONG_MAX : need);
+		long long keep = conv == 'e' ? prec + 1 : conv == 'g' ? prec : DEXP(d) + prec;
+		if (round_to(&d, keep) == 0)
+			break;
+	}
+
+	switch (conv) {
+	case 'f':
 		fixed_style(o, s, fp, &d, prec, DEXP(d));
 		break;
-	case 'e': case 'E':
-		round_to(&d, prec + 1);
+	case 'e':
 		exp_style(o, s, fp, &d, prec, DEXP(d) - 1);
 		break;
 	default: {
-		if (prec == 0)
-			prec = 1;
-		round_to(&d, prec);
 		long long x = DEXP(d) - 1;
 		int alt = s->flags & FL_ALT;
 		if (prec > x && x >= -4) {
