@@ -1,52 +1,76 @@
 #include <errno.h>
 #include <limits.h>
-#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include "stdio_impl.h"
+#include <stddef.h>
+#include "format_impl.h"
 
-/* The formatter behind every printf-family function. A first pass checks
-   the whole format without touching the arguments, so that a format this
-   formatter cannot handle fails before any byte is written. Floating-point
-   conversions and positional arguments ("%1$d") are not supported yet:
-   they fail with EINVAL. */
+/* The formatter behind every printf-family function. A first pass parses
+   the whole format without touching the arguments: a format this
+   formatter refuses fails before any byte is written, and for positional
+   formats ("%2$d") it records the type of every argument so that they can
+   all be fetched, in order, before the second pass formats. */
 
-enum { FL_MINUS = 1, FL_PLUS = 2, FL_SPACE = 4, FL_ALT = 8, FL_ZERO = 16 };
+#define MAX_POS 64   /* highest argument number a positional format may use */
 
-enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
+enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L, NLEN };
 
-struct spec {
-	unsigned flags;
-	int width;             /* -1 when taken from the arguments */
-	int prec;              /* -1 when absent, -2 when taken from the arguments */
+/* What va_arg must fetch. */
+enum arg {
+	A_NONE, A_BAD, A_INT, A_UINT, A_LONG, A_ULONG, A_LLONG, A_ULLONG, A_INTMAX, A_UINTMAX,
+	A_SIZE, A_SSIZE, A_PTRDIFF, A_DBL, A_LDBL, A_PTR, A_WINT,
+};
+
+enum class { C_BAD, C_SIGNED, C_UNSIGNED, C_FLOAT, C_CHAR, C_STRING, C_PTR, C_COUNT, C_ERRNO, C_PERCENT };
+
+static enum class class_of(char c)
+{
+	switch (c) {
+	case 'd': case 'i': return C_SIGNED;
+	case 'u': case 'o': case 'x': case 'X': return C_UNSIGNED;
+	case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': return C_FLOAT;
+	case 'c': return C_CHAR;
+	case 's': return C_STRING;
+	case 'p': return C_PTR;
+	case 'n': return C_COUNT;
+	case 'm': return C_ERRNO;
+	case '%': return C_PERCENT;
+	default: return C_BAD;
+	}
+}
+
+/* The argument each conversion class takes under each length modifier. */
+static const unsigned char arg_table[][NLEN] = {
+	[C_BAD] =      { A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD },
+	[C_SIGNED] =   { A_INT, A_INT, A_INT, A_LONG, A_LLONG, A_INTMAX, A_SSIZE, A_PTRDIFF, A_BAD },
+	[C_UNSIGNED] = { A_UINT, A_UINT, A_UINT, A_ULONG, A_ULLONG, A_UINTMAX, A_SIZE, A_PTRDIFF, A_BAD },
+	[C_FLOAT] =    { A_DBL, A_BAD, A_BAD, A_DBL, A_BAD, A_BAD, A_BAD, A_BAD, A_LDBL },
+	[C_CHAR] =     { A_INT, A_BAD, A_BAD, A_WINT, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD },
+	[C_STRING] =   { A_PTR, A_BAD, A_BAD, A_PTR, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD },
+	[C_PTR] =      { A_PTR, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD },
+	[C_COUNT] =    { A_PTR, A_PTR, A_PTR, A_PTR, A_PTR, A_PTR, A_PTR, A_PTR, A_BAD },
+	[C_ERRNO] =    { A_NONE, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD },
+	[C_PERCENT] =  { A_NONE, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD, A_BAD },
+};
+
+union value {
+	uintmax_t i;
+	double d;
+	long double ld;
+	void *p;
+};
+
+/* Where a width, precision or value comes from. */
+#define FROM_NONE 0
+#define FROM_NEXT (-1)  /* the next argument; n > 0 is argument n */
+
+struct directive {
+	struct __fmt_spec s;
+	int width_from, prec_from, arg_from;
 	enum length len;
-	char conv;
+	enum class cls;
+	enum arg arg;
 };
-
-struct out {
-	struct __fmt_sink *sink;
-	size_t total;
-};
-
-static void emit(struct out *o, const char *s, size_t n)
-{
-	if (n) {
-		o->sink->emit(o->sink, s, n);
-		o->total += n;
-	}
-}
-
-static void pad(struct out *o, char c, size_t n)
-{
-	static const char spaces[16] = "                ";
-	static const char zeros[16] = "0000000000000000";
-	const char *run = c == '0' ? zeros : spaces;
-	while (n) {
-		size_t k = n < sizeof spaces ? n : sizeof spaces;
-		emit(o, run, k);
-		n -= k;
-	}
-}
 
 /* Read a decimal field; returns 0, or EOVERFLOW if it exceeds INT_MAX. */
 static int number(const char **p, int *value)
@@ -62,117 +86,178 @@ static int number(const char **p, int *value)
 	return 0;
 }
 
-/* Parse the directive after a '%'. Returns 0 with *p past the conversion,
-   or the errno value describing why the directive is refused. */
-static int parse(const char **p, struct spec *s)
+/* "n$" after a '%' or '*': returns n, 0 when absent, -1 when invalid. */
+static int position(const char **p)
 {
 	const char *c = *p;
-	s->flags = 0;
+	int n;
+	if (*c < '1' || *c > '9' || number(&c, &n) || *c != '$')
+		return 0;
+	*p = c + 1;
+	return n <= MAX_POS ? n : -1;
+}
+
+/* Parse the directive after a '%'. Returns 0 with *p past the
+   conversion, or the errno value describing why it is refused. */
+static int parse(const char **p, struct directive *d)
+{
+	const char *c = *p;
+	int n;
+
+	d->arg_from = (n = position(&c)) ? n : FROM_NEXT;
+	if (n < 0)
+		return EINVAL;
+
+	d->s.flags = 0;
 	for (;; c++) {
-		if (*c == '-') s->flags |= FL_MINUS;
-		else if (*c == '+') s->flags |= FL_PLUS;
-		else if (*c == ' ') s->flags |= FL_SPACE;
-		else if (*c == '#') s->flags |= FL_ALT;
-		else if (*c == '0') s->flags |= FL_ZERO;
+		if (*c == '-') d->s.flags |= FL_MINUS;
+		else if (*c == '+') d->s.flags |= FL_PLUS;
+		else if (*c == ' ') d->s.flags |= FL_SPACE;
+		else if (*c == '#') d->s.flags |= FL_ALT;
+		else if (*c == '0') d->s.flags |= FL_ZERO;
 		else break;
 	}
 
+	d->s.width = 0;
+	d->width_from = FROM_NONE;
 	if (*c == '*') {
-		s->width = -1;
 		c++;
-	} else if (number(&c, &s->width)) {
+		d->width_from = (n = position(&c)) ? n : FROM_NEXT;
+		if (n < 0)
+			return EINVAL;
+	} else if (number(&c, &d->s.width)) {
 		return EOVERFLOW;
 	}
-	if (*c == '$')
-		return EINVAL;
 
-	s->prec = -1;
+	d->s.prec = -1;
+	d->prec_from = FROM_NONE;
 	if (*c == '.') {
 		c++;
 		if (*c == '*') {
-			s->prec = -2;
 			c++;
-		} else if (number(&c, &s->prec)) {
+			d->prec_from = (n = position(&c)) ? n : FROM_NEXT;
+			if (n < 0)
+				return EINVAL;
+		} else if (number(&c, &d->s.prec)) {
 			return EOVERFLOW;
 		}
 	}
 
 	switch (*c) {
-	case 'h': s->len = c[1] == 'h' ? LEN_HH : LEN_H; break;
-	case 'l': s->len = c[1] == 'l' ? LEN_LL : LEN_L; break;
-	case 'j': s->len = LEN_J; break;
-	case 'z': s->len = LEN_Z; break;
-	case 't': s->len = LEN_T; break;
-	case 'L': s->len = LEN_BIG_L; break;
-	default: s->len = LEN_NONE; break;
+	case 'h': d->len = c[1] == 'h' ? LEN_HH : LEN_H; break;
+	case 'l': d->len = c[1] == 'l' ? LEN_LL : LEN_L; break;
+	case 'j': d->len = LEN_J; break;
+	case 'z': d->len = LEN_Z; break;
+	case 't': d->len = LEN_T; break;
+	case 'L': d->len = LEN_BIG_L; break;
+	default: d->len = LEN_NONE; break;
 	}
-	c += s->len == LEN_HH || s->len == LEN_LL ? 2 : s->len != LEN_NONE;
+	c += d->len == LEN_HH || d->len == LEN_LL ? 2 : d->len != LEN_NONE;
 
-	s->conv = *c;
-	switch (*c) {
-	case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'n':
-		if (s->len == LEN_BIG_L)
-			return EINVAL;
-		break;
-	case 'c': case 's': case 'p': case '%':
-		/* Wide characters (%lc, %ls) need the multibyte layer: later. */
-		if (s->len != LEN_NONE)
-			return EINVAL;
-		break;
-	default:
-		/* Includes e, f, g, a in either case, and a premature end. */
+	d->s.conv = *c;
+	d->cls = class_of(*c);
+	d->arg = (enum arg)arg_table[d->cls][d->len];
+	if (d->arg == A_BAD)
 		return EINVAL;
-	}
+	if (d->arg == A_NONE)
+		d->arg_from = FROM_NONE;
 	*p = c + 1;
 	return 0;
 }
 
-static uintmax_t get_unsigned(va_list *ap, enum length len)
+struct args {
+	int positional;      /* 1 for "%n$" formats, 0 for plain ones, -1 not yet known */
+	int count;
+	unsigned char type[MAX_POS + 1];
+	union value val[MAX_POS + 1];
+};
+
+/* Signed and unsigned variants of one integer type are passed alike, so a
+   positional argument may be used as either. */
+static enum arg passed_as(enum arg t)
 {
-	switch (len) {
-	case LEN_HH: return (unsigned char)va_arg(*ap, unsigned);
-	case LEN_H: return (unsigned short)va_arg(*ap, unsigned);
-	case LEN_L: return va_arg(*ap, unsigned long);
-	case LEN_LL: return va_arg(*ap, unsigned long long);
-	case LEN_J: return va_arg(*ap, uintmax_t);
-	case LEN_Z: return va_arg(*ap, size_t);
-	/* The unsigned type corresponding to ptrdiff_t has size_t's width. */
-	case LEN_T: return (size_t)va_arg(*ap, ptrdiff_t);
-	default: return va_arg(*ap, unsigned);
+	switch (t) {
+	case A_UINT: case A_WINT: return A_INT;
+	case A_ULONG: return A_LONG;
+	case A_ULLONG: return A_LLONG;
+	case A_UINTMAX: return A_INTMAX;
+	case A_SSIZE: return A_SIZE;
+	default: return t;
 	}
 }
 
-static intmax_t get_signed(va_list *ap, enum length len)
+/* Record that argument `from` has type `t`, checking the format does not
+   mix the two numbering styles. */
+static int note(struct args *a, int from, enum arg t)
 {
-	switch (len) {
-	case LEN_HH: return (signed char)va_arg(*ap, int);
-	case LEN_H: return (short)va_arg(*ap, int);
-	case LEN_L: return va_arg(*ap, long);
-	case LEN_LL: return va_arg(*ap, long long);
-	case LEN_J: return va_arg(*ap, intmax_t);
-	/* The signed type corresponding to size_t is ssize_t. */
-	case LEN_Z: return va_arg(*ap, ssize_t);
-	case LEN_T: return va_arg(*ap, ptrdiff_t);
-	default: return va_arg(*ap, int);
+	if (from == FROM_NONE)
+		return 0;
+	int pos = from > 0;
+	if (a->positional >= 0 && a->positional != pos)
+		return EINVAL;
+	a->positional = pos;
+	if (pos) {
+		t = passed_as(t);
+		if (a->type[from] != A_NONE && a->type[from] != t)
+			return EINVAL;
+		a->type[from] = (unsigned char)t;
+		if (from > a->count)
+			a->count = from;
 	}
+	return 0;
 }
 
-static void store_count(va_list *ap, enum length len, size_t n)
+static int check(const char *fmt, struct args *a)
 {
-	switch (len) {
-	case LEN_HH: *va_arg(*ap, signed char *) = (signed char)n; break;
-	case LEN_H: *va_arg(*ap, short *) = (short)n; break;
-	case LEN_L: *va_arg(*ap, long *) = (long)n; break;
-	case LEN_LL: *va_arg(*ap, long long *) = (long long)n; break;
-	case LEN_J: *va_arg(*ap, intmax_t *) = (intmax_t)n; break;
-	case LEN_Z: *va_arg(*ap, ssize_t *) = (ssize_t)n; break;
-	case LEN_T: *va_arg(*ap, ptrdiff_t *) = (ptrdiff_t)n; break;
-	default: *va_arg(*ap, int *) = (int)n; break;
+	struct directive d;
+	while ((fmt = strchr(fmt, '%'))) {
+		fmt++;
+		int e = parse(&fmt, &d);
+		if (!e)
+			e = note(a, d.width_from, A_INT);
+		if (!e)
+			e = note(a, d.prec_from, A_INT);
+		if (!e)
+			e = note(a, d.arg_from, d.arg);
+		if (e)
+			return e;
 	}
+	for (int i = 1; i <= a->count; i++)
+		if (a->type[i] == A_NONE)
+			return EINVAL;  /* a gap: its type, hence its size, is unknown */
+	return 0;
+}
+
+static union value fetch(va_list *ap, enum arg t)
+{
+	union value v;
+	switch (t) {
+	case A_INT: v.i = (uintmax_t)(intmax_t)va_arg(*ap, int); break;
+	case A_UINT: v.i = va_arg(*ap, unsigned); break;
+	case A_WINT: v.i = va_arg(*ap, unsigned); break;
+	case A_LONG: v.i = (uintmax_t)(intmax_t)va_arg(*ap, long); break;
+	case A_ULONG: v.i = va_arg(*ap, unsigned long); break;
+	case A_LLONG: v.i = (uintmax_t)(intmax_t)va_arg(*ap, long long); break;
+	case A_ULLONG: v.i = va_arg(*ap, unsigned long long); break;
+	case A_INTMAX: v.i = (uintmax_t)va_arg(*ap, intmax_t); break;
+	case A_UINTMAX: v.i = va_arg(*ap, uintmax_t); break;
+	case A_SIZE: v.i = va_arg(*ap, size_t); break;
+	case A_SSIZE: v.i = (uintmax_t)(intmax_t)va_arg(*ap, ssize_t); break;
+	case A_PTRDIFF: v.i = (uintmax_t)(intmax_t)va_arg(*ap, ptrdiff_t); break;
+	case A_DBL: v.d = va_arg(*ap, double); break;
+	case A_LDBL: v.ld = va_arg(*ap, long double); break;
+	default: v.p = va_arg(*ap, void *); break;
+	}
+	return v;
+}
+
+static union value get(struct args *a, va_list *ap, int from, enum arg t)
+{
+	return from > 0 ? a->val[from] : fetch(ap, t);
 }
 
 /* Lay out [spaces][prefix][zeros][digits][spaces] for one integer. */
-static void integer(struct out *o, const struct spec *s, uintmax_t v, const char *prefix)
+static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v, const char *prefix)
 {
 	static const char lower[] = "0123456789abcdef";
 	static const char upper[] = "0123456789ABCDEF";
@@ -201,126 +286,220 @@ static void integer(struct out *o, const struct spec *s, uintmax_t v, const char
 		fill = 0;
 	}
 	if (!(s->flags & FL_MINUS))
-		pad(o, ' ', fill);
-	emit(o, prefix, nprefix);
-	pad(o, '0', zeros);
-	emit(o, d, ndigits);
+		__fmt_pad(o, ' ', fill);
+	__fmt_emit(o, prefix, nprefix);
+	__fmt_pad(o, '0', zeros);
+	__fmt_emit(o, d, ndigits);
 	if (s->flags & FL_MINUS)
-		pad(o, ' ', fill);
+		__fmt_pad(o, ' ', fill);
 }
 
-static void text(struct out *o, const struct spec *s, const char *str, size_t n)
+static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str, size_t n)
 {
 	size_t width = (size_t)s->width;
 	size_t fill = width > n ? width - n : 0;
 	if (!(s->flags & FL_MINUS))
-		pad(o, ' ', fill);
-	emit(o, str, n);
+		__fmt_pad(o, ' ', fill);
+	__fmt_emit(o, str, n);
 	if (s->flags & FL_MINUS)
-		pad(o, ' ', fill);
+		__fmt_pad(o, ' ', fill);
 }
 
-static int check(const char *fmt)
+/* %ls: the bytes of whole characters that fit in the precision. */
+static int wide_text(struct __fmt_out *o, const struct __fmt_spec *s, const wchar_t *ws)
 {
-	struct spec s;
-	while ((fmt = strchr(fmt, '%'))) {
+	char u[4];
+	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, k;
+	for (const wchar_t *w = ws; *w; w++) {
+		if (!(k = __fmt_utf8(u, (uint32_t)*w)))
+			return EILSEQ;
+		if (k > limit - n)
+			break;
+		n += k;
+	}
+	size_t width = (size_t)s->width;
+	size_t fill = width > n ? width - n : 0;
+	if (!(s->flags & FL_MINUS))
+		__fmt_pad(o, ' ', fill);
+	for (size_t done = 0; done < n; ws++) {
+		k = __fmt_utf8(u, (uint32_t)*ws);
+		__fmt_emit(o, u, k);
+		done += k;
+	}
+	if (s->flags & FL_MINUS)
+		__fmt_pad(o, ' ', fill);
+	return 0;
+}
+
+static void store_count(void *p, enum length len, size_t n)
+{
+	switch (len) {
+	case LEN_HH: *(signed char *)p = (signed char)n; break;
+	case LEN_H: *(short *)p = (short)n; break;
+	case LEN_L: *(long *)p = (long)n; break;
+	case LEN_LL: *(long long *)p = (long long)n; break;
+	case LEN_J: *(intmax_t *)p = (intmax_t)n; break;
+	case LEN_Z: *(ssize_t *)p = (ssize_t)n; break;
+	case LEN_T: *(ptrdiff_t *)p = (ptrdiff_t)n; break;
+	default: *(int *)p = (int)n; break;
+	}
+}
+
+/* The value as the conversion's type: %hhd and %hu see the argument
+   converted, and %x of a positional argument fetched as int must not see
+   its sign extension. */
+static uintmax_t narrow(uintmax_t v, enum length len, int is_signed)
+{
+	switch (len) {
+	case LEN_HH: return is_signed ? (uintmax_t)(intmax_t)(signed char)v : (unsigned char)v;
+	case LEN_H: return is_signed ? (uintmax_t)(intmax_t)(short)v : (unsigned short)v;
+	case LEN_NONE: return is_signed ? (uintmax_t)(intmax_t)(int)v : (unsigned)v;
+	case LEN_L: return is_signed ? (uintmax_t)(intmax_t)(long)v : (unsigned long)v;
+	case LEN_LL: return is_signed ? (uintmax_t)(intmax_t)(long long)v : (unsigned long long)v;
+	case LEN_Z: case LEN_T: return is_signed ? (uintmax_t)(intmax_t)(ptrdiff_t)v : (size_t)v;
+	default: return v;
+	}
+}
+
+#pragma weak strerror
+char *strerror(int);
+
+static int convert(struct __fmt_out *o, struct directive *d, union value v, int saved_errno)
+{
+	struct __fmt_spec *s = &d->s;
+	switch (d->cls) {
+	case C_SIGNED: {
+		intmax_t x = (intmax_t)narrow(v.i, d->len, 1);
+		const char *sign = x < 0 ? "-" : (s->flags & FL_PLUS) ? "+" : (s->flags & FL_SPACE) ? " " : "";
+		integer(o, s, x < 0 ? -(uintmax_t)x : (uintmax_t)x, sign);
+		break;
+	}
+	case C_UNSIGNED: {
+		uintmax_t x = narrow(v.i, d->len, 0);
+		const char *prefix = "";
+		if ((s->flags & FL_ALT) && x && (s->conv == 'x' || s->conv == 'X'))
+			prefix = s->conv == 'X' ? "0X" : "0x";
+		integer(o, s, x, prefix);
+		break;
+	}
+	case C_FLOAT: {
+		struct __fp fp;
+		if (d->arg == A_LDBL)
+			__fp_from_ldouble(&fp, v.ld);
+		else
+			__fp_from_double(&fp, v.d);
+		if (s->conv == 'a' || s->conv == 'A')
+			return __fmt_hexfloat(o, s, &fp);
+		return __fmt_float(o, s, &fp);
+	}
+	case C_CHAR: {
+		char u[4];
+		size_t k = 1;
+		if (d->len == LEN_L) {
+			if (!(k = __fmt_utf8(u, (uint32_t)v.i)))
+				return EILSEQ;
+		} else {
+			u[0] = (char)v.i;
+		}
+		text(o, s, u, k);
+		break;
+	}
+	case C_STRING: {
+		if (d->len == LEN_L && v.p)
+			return wide_text(o, s, v.p);
+		const char *str = v.p ? v.p : "(null)";
+		size_t n;
+		if (s->prec >= 0) {
+			/* Never read past the precision: the array may be
+			   unterminated. */
+			const char *z = memchr(str, 0, (size_t)s->prec);
+			n = z ? (size_t)(z - str) : (size_t)s->prec;
+		} else {
+			n = strlen(str);
+		}
+		text(o, s, str, n);
+		break;
+	}
+	case C_PTR:
+		integer(o, s, (uintptr_t)v.p, "0x");
+		break;
+	case C_COUNT:
+		store_count(v.p, d->len, o->total);
+		break;
+	case C_ERRNO: {
+		struct __fmt_spec t = *s;
+		t.conv = 's';
+		if (strerror) {
+			const char *m = strerror(saved_errno);
+			size_t n = strlen(m);
+			text(o, &t, m, s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n);
+		} else {
+			integer(o, &t, (uintmax_t)saved_errno, "errno ");
+		}
+		break;
+	}
+	default:
+		__fmt_emit(o, "%", 1);
+		break;
+	}
+	return 0;
+}
+
+static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list *ap)
+{
+	int saved_errno = errno;
+	struct directive d;
+	while (*fmt) {
+		if (*fmt != '%') {
+			const char *next = strchr(fmt, '%');
+			size_t n = next ? (size_t)(next - fmt) : strlen(fmt);
+			__fmt_emit(o, fmt, n);
+			fmt += n;
+			continue;
+		}
 		fmt++;
-		int e = parse(&fmt, &s);
+		parse(&fmt, &d);
+
+		if (d.width_from != FROM_NONE) {
+			int w = (int)get(a, ap, d.width_from, A_INT).i;
+			if (w < 0) {
+				/* A negative width is a '-' flag and a positive width. */
+				if (w == INT_MIN)
+					return EOVERFLOW;
+				d.s.flags |= FL_MINUS;
+				w = -w;
+			}
+			d.s.width = w;
+		}
+		if (d.prec_from != FROM_NONE) {
+			int p = (int)get(a, ap, d.prec_from, A_INT).i;
+			d.s.prec = p < 0 ? -1 : p;
+		}
+		union value v = { 0 };
+		if (d.arg_from != FROM_NONE)
+			v = get(a, ap, d.arg_from, d.arg);
+		int e = convert(o, &d, v, saved_errno);
 		if (e)
 			return e;
 	}
 	return 0;
 }
 
-static int format(struct out *o, const char *fmt, va_list *ap)
-{
-	struct spec s;
-	while (*fmt) {
-		if (*fmt != '%') {
-			const char *next = strchr(fmt, '%');
-			size_t n = next ? (size_t)(next - fmt) : strlen(fmt);
-			emit(o, fmt, n);
-			fmt += n;
-			continue;
-		}
-		fmt++;
-		parse(&fmt, &s);
-
-		if (s.width == -1) {
-			int w = va_arg(*ap, int);
-			if (w < 0) {
-				/* A negative width is a '-' flag and a positive width. */
-				if (w == INT_MIN)
-					return EOVERFLOW;
-				s.flags |= FL_MINUS;
-				w = -w;
-			}
-			s.width = w;
-		}
-		if (s.prec == -2) {
-			int p = va_arg(*ap, int);
-			s.prec = p < 0 ? -1 : p;
-		}
-
-		switch (s.conv) {
-		case 'd': case 'i': {
-			intmax_t v = get_signed(ap, s.len);
-			const char *sign = v < 0 ? "-" : (s.flags & FL_PLUS) ? "+" : (s.flags & FL_SPACE) ? " " : "";
-			uintmax_t mag = v < 0 ? -(uintmax_t)v : (uintmax_t)v;
-			integer(o, &s, mag, sign);
-			break;
-		}
-		case 'u': case 'o': case 'x': case 'X': {
-			uintmax_t v = get_unsigned(ap, s.len);
-			const char *prefix = "";
-			if ((s.flags & FL_ALT) && v && s.conv != 'u' && s.conv != 'o')
-				prefix = s.conv == 'X' ? "0X" : "0x";
-			integer(o, &s, v, prefix);
-			break;
-		}
-		case 'p':
-			integer(o, &s, (uintptr_t)va_arg(*ap, void *), "0x");
-			break;
-		case 'c': {
-			char c = (char)va_arg(*ap, int);
-			text(o, &s, &c, 1);
-			break;
-		}
-		case 's': {
-			const char *str = va_arg(*ap, const char *);
-			if (!str)
-				str = "(null)";
-			size_t n;
-			if (s.prec >= 0) {
-				/* Never read past the precision: the array may be
-				   unterminated. */
-				const char *z = memchr(str, 0, (size_t)s.prec);
-				n = z ? (size_t)(z - str) : (size_t)s.prec;
-			} else {
-				n = strlen(str);
-			}
-			text(o, &s, str, n);
-			break;
-		}
-		case 'n':
-			store_count(ap, s.len, o->total);
-			break;
-		case '%':
-			emit(o, "%", 1);
-			break;
-		}
-	}
-	return 0;
-}
-
 int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 {
-	struct out o = { sink, 0 };
-	int e = check(fmt);
+	struct __fmt_out o = { sink, 0 };
+	struct args a;
+	a.positional = -1;
+	a.count = 0;
+	memset(a.type, A_NONE, sizeof a.type);
+
+	int e = check(fmt, &a);
 	if (!e) {
 		va_list args;
 		va_copy(args, ap);
-		e = format(&o, fmt, &args);
+		for (int i = 1; i <= a.count; i++)
+			a.val[i] = fetch(&args, (enum arg)a.type[i]);
+		e = format(&o, fmt, &a, &args);
 		va_end(args);
 	}
 	if (!e && o.total > INT_MAX)

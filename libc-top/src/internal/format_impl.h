@@ -1,0 +1,50 @@
+#ifndef FORMAT_IMPL_H
+#define FORMAT_IMPL_H
+
+/* The pieces of printf's formatter that live in separate objects, so that
+   a program formatting only integers links no floating-point code. */
+
+#include <stddef.h>
+#include <stdint.h>
+#include "stdio_impl.h"
+
+enum { FL_MINUS = 1, FL_PLUS = 2, FL_SPACE = 4, FL_ALT = 8, FL_ZERO = 16 };
+
+/* One conversion, with width and precision already resolved. */
+struct __fmt_spec {
+	unsigned flags;
+	int width;
+	int prec;  /* -1 when absent */
+	char conv;
+};
+
+struct __fmt_out {
+	struct __fmt_sink *sink;
+	size_t total;
+};
+
+hidden void __fmt_emit(struct __fmt_out *, const char *, size_t);
+hidden void __fmt_pad(struct __fmt_out *, char, size_t);
+
+/* A binary floating-point value taken apart: |value| = mant * 2^exp2 when
+   finite. mant has at most 113 significant bits (hi holds the top 64). */
+struct __fp {
+	int sign;
+	enum { FP_ZERO, FP_FINITE, FP_INF, FP_NAN } kind;
+	uint64_t hi, lo;
+	int exp2;
+	int frac_bits;   /* 52 for double, 112 for binary128: for %a */
+};
+
+hidden void __fp_from_double(struct __fp *, double);
+hidden void __fp_from_ldouble(struct __fp *, long double);
+
+/* Formats e, f, g, a and their capitals. Returns 0 or an errno value. */
+hidden int __fmt_float(struct __fmt_out *, const struct __fmt_spec *, const struct __fp *);
+hidden int __fmt_hexfloat(struct __fmt_out *, const struct __fmt_spec *, const struct __fp *);
+
+/* Writes the UTF-8 form of c to s (at least 4 bytes); returns its length,
+   or 0 when c is not a Unicode scalar value. */
+hidden size_t __fmt_utf8(char *s, uint32_t c);
+
+#endif
