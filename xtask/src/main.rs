@@ -11,6 +11,7 @@ mod test;
 #[cfg(test)]
 mod tidy;
 mod toolchain;
+mod unicode;
 mod util;
 mod wasi_run;
 
@@ -57,6 +58,15 @@ enum Command {
     Install(install::Args),
     /// Print what the toolchain discovery found, and what is missing.
     Doctor,
+    /// Generate the wide-character tables from the Unicode Character Database.
+    Unicode {
+        /// Fail if the committed tables differ from what would be generated.
+        #[arg(long)]
+        check: bool,
+        /// Where UnicodeData.txt and friends are [default: /usr/share/unicode].
+        #[arg(long)]
+        ucd: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -71,6 +81,7 @@ fn main() -> ExitCode {
         Command::Dist => dist::run().map(|_| ()),
         Command::Install(args) => install::run(&args),
         Command::Doctor => toolchain::doctor(),
+        Command::Unicode { check, ucd } => unicode::run(check, ucd.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
