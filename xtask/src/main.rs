@@ -13,6 +13,7 @@ mod test;
 #[cfg(test)]
 mod tidy;
 mod toolchain;
+mod unicode;
 mod util;
 mod wasi_run;
 
@@ -67,6 +68,15 @@ enum Command {
         #[arg(long)]
         bless: bool,
     },
+    /// Generate the wide-character tables from the Unicode Character Database.
+    Unicode {
+        /// Fail if the committed tables differ from what would be generated.
+        #[arg(long)]
+        check: bool,
+        /// Where UnicodeData.txt and friends are [default: /usr/share/unicode].
+        #[arg(long)]
+        ucd: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -83,6 +93,7 @@ fn main() -> ExitCode {
         Command::Doctor => toolchain::doctor(),
         Command::AbiCheck => abi::run(),
         Command::Symbols { bless } => symbols::run(bless),
+        Command::Unicode { check, ucd } => unicode::run(check, ucd.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,15 +1,21 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include "malloc_impl.h"
 
 void *calloc(size_t m, size_t n)
 {
-	if (n && m > (size_t)-1 / n) {
+	size_t size;
+	if (__builtin_mul_overflow(m, n, &size)) {
 		errno = ENOMEM;
 		return NULL;
 	}
-	size_t size = m * n;
+	/* Memory that was never handed out is still zero from memory.grow. */
+	char *fresh = __malloc_heap.fresh;
 	void *p = malloc(size);
-	/* Reused blocks hold old data, so clear even when memory is fresh. */
-	return p ? memset(p, 0, size) : NULL;
+	if (p && (char *)chunk_of(p) < fresh)
+		memset(p, 0, size);
+	return p;
 }
+
+weak_alias(calloc, __libc_calloc);

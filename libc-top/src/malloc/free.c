@@ -1,46 +1,36 @@
 #include <stdlib.h>
 #include "malloc_impl.h"
 
-static char *end_of(struct chunk *c)
-{
-	return (char *)c + c->size;
-}
-
 void free(void *p)
 {
 	if (!p)
 		return;
 	struct heap *h = &__malloc_heap;
-	struct chunk *c = __chunk_of(p);
+	struct chunk *c = chunk_of(p);
+	size_t size = chunk_size(c);
+	struct chunk *next = chunk_at(c, size);
 
-	/* Find where c belongs in the address-ordered list. */
-	struct chunk **link = &h->free, **prev_link = NULL;
-	while (*link && *link < c) {
-		prev_link = link;
-		link = &(*link)->next;
+	if (!(c->head & P_INUSE)) {
+		size_t below = c->foot;
+		c = chunk_at(c, -below);
+		bin_remove(h, c, below);
+		size += below;
 	}
-	struct chunk *prev = prev_link ? *prev_link : NULL;
-	struct chunk *next = *link;
-
-	if (next && end_of(c) == (char *)next) {
-		c->size += next->size;
-		next = next->next;
+	if ((char *)next == h->top) {
+		h->top = (char *)c;
+		h->top_size += size;
+		return;
 	}
-	if (prev && end_of(prev) == (char *)c) {
-		prev->size += c->size;
-		prev->next = next;
-		c = prev;
-		link = prev_link;
-	} else {
-		c->next = next;
-		*link = c;
+	if (!(next->head & C_INUSE)) {
+		size_t above = chunk_size(next);
+		bin_remove(h, next, above);
+		size += above;
+		next = chunk_at(next, above);
 	}
-
-	/* A free block ending at the top goes back to the unused region, so a
-	   stack-like pattern of use keeps the list short. Nothing free lies
-	   above the top, so such a block is the last on the list. */
-	if ((uintptr_t)end_of(c) == h->top) {
-		*link = NULL;
-		h->top = (uintptr_t)c;
-	}
+	c->head = size | P_INUSE;
+	next->foot = size;
+	next->head &= ~(size_t)P_INUSE;
+	bin_insert(h, c, size);
 }
+
+weak_alias(free, __libc_free);

@@ -2,72 +2,91 @@
 #include <stdlib.h>
 #include "malloc_impl.h"
 
-#define PAGE 65536u
+/* How many chunks of a large bin a request looks at for the best fit: a
+   longer look saves little memory and costs time. */
+#define SCAN_BUDGET 16
 
-/* Where the linker placed the end of static data and the stack. */
-extern unsigned char __heap_base;
-
-struct heap __malloc_heap;
-
-/* Make at least `need` bytes available above heap.top. */
-static int extend(struct heap *h, size_t need)
+/* The first non-empty bin at or above b, or NBINS. */
+static unsigned first_bin(const struct heap *h, unsigned b)
 {
-	if (!h->top) {
-		h->top = ((uintptr_t)&__heap_base + CHUNK_ALIGN - 1) & ~(uintptr_t)(CHUNK_ALIGN - 1);
-		h->end = (uintptr_t)__builtin_wasm_memory_size(0) * PAGE;
+	unsigned w = b >> 5;
+	uint32_t m = h->map[w] & (~0u << (b & 31));
+	if (m)
+		return (w << 5) + (unsigned)__builtin_ctz(m);
+	uint32_t s = h->summary & (~1u << w);
+	if (!s)
+		return NBINS;
+	w = (unsigned)__builtin_ctz(s);
+	return (w << 5) + (unsigned)__builtin_ctz(h->map[w]);
+}
+
+/* The best fit for `size` among the first few chunks of a large bin. */
+static struct chunk *scan(struct heap *h, unsigned b, size_t size)
+{
+	struct chunk *best = NULL;
+	size_t best_size = (size_t)-1;
+	int budget = SCAN_BUDGET;
+	for (struct chunk *c = h->bins[b]; c && budget; c = c->next, budget--) {
+		size_t s = chunk_size(c);
+		if (s >= size && s < best_size) {
+			best = c;
+			best_size = s;
+			if (s == size)
+				break;
+		}
 	}
-	while (h->end - h->top < need) {
-		size_t pages = (need - (h->end - h->top) + PAGE - 1) / PAGE;
-		size_t have = __builtin_wasm_memory_size(0);
-		/* Stop short of the full 4 GiB so that addresses stay below
-		   SIZE_MAX and sizes cannot wrap. */
-		if (pages >= PAGE - have)
-			return -1;
-		size_t old = __builtin_wasm_memory_grow(0, pages);
-		if (old == (size_t)-1)
-			return -1;
-		/* Someone else grew memory since we last looked: their pages are
-		   theirs, so continue from the new start. */
-		if (old * PAGE != h->end)
-			h->top = old * PAGE;
-		h->end = (old + pages) * PAGE;
-	}
-	return 0;
+	return best;
 }
 
 void *malloc(size_t n)
 {
 	struct heap *h = &__malloc_heap;
-	size_t size = __chunk_size(n);
-	if (!size)
-		goto fail;
+	if (n > MAX_REQUEST) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	size_t size = request_size(n);
+	unsigned b = bin_of(size);
+	struct chunk *c = NULL;
 
-	for (struct chunk **link = &h->free; *link; link = &(*link)->next) {
-		struct chunk *c = *link;
-		if (c->size < size)
-			continue;
-		if (c->size - size >= CHUNK_MIN) {
-			/* Serve from the front; the rest stays free in c's place,
-			   which keeps the list in address order. */
-			struct chunk *rest = (struct chunk *)((char *)c + size);
-			rest->size = c->size - size;
-			rest->next = c->next;
-			*link = rest;
-			c->size = size;
-		} else {
-			*link = c->next;
-		}
-		return __payload_of(c);
+	/* Every chunk in a small bin fits; in a large one only some do. */
+	if (b >= SMALL_BINS) {
+		c = scan(h, b, size);
+		b++;
+	}
+	if (!c) {
+		b = first_bin(h, b);
+		if (b == NBINS)
+			goto from_top;
+		c = b < SMALL_BINS ? h->bins[b] : scan(h, b, size);
 	}
 
-	if (extend(h, size))
-		goto fail;
-	struct chunk *c = (struct chunk *)h->top;
-	h->top += size;
-	c->size = size;
-	return __payload_of(c);
+	size_t have = chunk_size(c);
+	bin_remove(h, c, have);
+	if (have - size >= MIN_CHUNK) {
+		struct chunk *rest = chunk_at(c, size);
+		rest->head = (have - size) | P_INUSE;
+		chunk_at(rest, have - size)->foot = have - size;
+		bin_insert(h, rest, have - size);
+		c->head = size | C_INUSE | (c->head & P_INUSE);
+	} else {
+		c->head |= C_INUSE;
+		chunk_at(c, have)->head |= P_INUSE;
+	}
+	return payload_of(c);
 
-fail:
-	errno = ENOMEM;
-	return NULL;
+from_top:
+	if (h->top_size < size + MIN_CHUNK && __malloc_grow(h, size + MIN_CHUNK)) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	c = (struct chunk *)h->top;
+	c->head = size | C_INUSE | P_INUSE;
+	h->top += size;
+	h->top_size -= size;
+	if (h->top + 8 > h->fresh)
+		h->fresh = h->top + 8;
+	return payload_of(c);
 }
+
+weak_alias(malloc, __libc_malloc);

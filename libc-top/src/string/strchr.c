@@ -1,13 +1,11 @@
 #include <string.h>
+#include "libc.h"
+
+char *__strchrnul(const char *, int);
 
 /* Searching for '\0' finds the terminator, as the standard requires. */
 char *strchr(const char *s, int c)
 {
-	char ch = (char)c;
-	for (;; s++) {
-		if (*s == ch)
-			return (char *)s;
-		if (!*s)
-			return NULL;
-	}
+	char *p = __strchrnul(s, c);
+	return *p == (char)c ? p : NULL;
 }

@@ -1,9 +1,9 @@
 #include <string.h>
 
+char *__stpcpy(char *restrict, const char *restrict);
+
 char *strcpy(char *restrict dst, const char *restrict src)
 {
-	char *d = dst;
-	while ((*d++ = *src++))
-		;
+	__stpcpy(dst, src);
 	return dst;
 }

@@ -1,13 +1,10 @@
 #include <string.h>
 
-/* Copies at most n bytes and pads with '\0' up to n; the result is not
-   terminated when src is n bytes or longer. */
+char *__stpncpy(char *restrict, const char *restrict, size_t);
+
+/* The result is not terminated when src is n bytes or longer. */
 char *strncpy(char *restrict dst, const char *restrict src, size_t n)
 {
-	size_t i = 0;
-	for (; i < n && src[i]; i++)
-		dst[i] = src[i];
-	for (; i < n; i++)
-		dst[i] = 0;
+	__stpncpy(dst, src, n);
 	return dst;
 }

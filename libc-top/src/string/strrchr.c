@@ -1,13 +1,8 @@
 #include <string.h>
 
+char *__memrchr(const void *, int, size_t);
+
 char *strrchr(const char *s, int c)
 {
-	char ch = (char)c;
-	const char *last = NULL;
-	for (;; s++) {
-		if (*s == ch)
-			last = s;
-		if (!*s)
-			return (char *)last;
-	}
+	return __memrchr(s, c, strlen(s) + 1);
 }

@@ -1,0 +1,11 @@
+#include <string.h>
+#include "libc.h"
+
+char *__stpcpy(char *restrict dst, const char *restrict src)
+{
+	size_t n = strlen(src);
+	memcpy(dst, src, n + 1);
+	return dst + n;
+}
+
+weak_alias(__stpcpy, stpcpy);

@@ -1,0 +1,6 @@
+#include <wctype.h>
+
+int iswlower(wint_t c)
+{
+	return towupper(c) != c;
+}

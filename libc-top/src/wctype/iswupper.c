@@ -1,0 +1,6 @@
+#include <wctype.h>
+
+int iswupper(wint_t c)
+{
+	return towlower(c) != c;
+}
