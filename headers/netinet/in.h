@@ -67,8 +67,7 @@ uint32_t ntohl(uint32_t);
 uint16_t ntohs(uint16_t);
 
 #if defined(__LIBC_BSD)
-#define SOL_TCP 6
-#define SOL_UDP 17
+#include <bits/sol_ip.h>
 #endif
 
 #ifdef __cplusplus

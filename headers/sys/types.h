@@ -26,6 +26,19 @@
 #include <bits/fsfilcnt_t.h>
 #include <bits/key_t.h>
 #include <bits/timer_t.h>
+#include <bits/pthread_attr_t.h>
+#include <bits/pthread_barrier_t.h>
+#include <bits/pthread_barrierattr_t.h>
+#include <bits/pthread_cond_t.h>
+#include <bits/pthread_condattr_t.h>
+#include <bits/pthread_key_t.h>
+#include <bits/pthread_mutex_t.h>
+#include <bits/pthread_mutexattr_t.h>
+#include <bits/pthread_once_t.h>
+#include <bits/pthread_rwlock_t.h>
+#include <bits/pthread_rwlockattr_t.h>
+#include <bits/pthread_spinlock_t.h>
+#include <bits/pthread_t.h>
 #endif
 
 #if defined(__LIBC_BSD)

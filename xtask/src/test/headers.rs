@@ -89,6 +89,88 @@ fn compile_mode(tc: &Toolchain, headers: &[String], mode: &(&str, &str, &[&str])
     Err(first.join(" | "))
 }
 
+/// `(flags, header, name, visible)`: what the feature-test macros must
+/// show and hide, as with glibc and musl.
+const FEATURES: &[(&str, &str, &str, bool)] = &[
+    ("-std=c99", "stdlib.h", "random", false),
+    ("-std=c99", "stdlib.h", "setenv", false),
+    ("-std=c99", "time.h", "clock_gettime", false),
+    (
+        "-std=c99 -D_POSIX_C_SOURCE=200809L",
+        "stdlib.h",
+        "setenv",
+        true,
+    ),
+    (
+        "-std=c99 -D_POSIX_C_SOURCE=200809L",
+        "stdlib.h",
+        "random",
+        false,
+    ),
+    (
+        "-std=c99 -D_POSIX_C_SOURCE=200809L",
+        "time.h",
+        "clock_gettime",
+        true,
+    ),
+    ("-std=c99 -D_XOPEN_SOURCE=700", "stdlib.h", "random", true),
+    ("-std=c99 -D_XOPEN_SOURCE=700", "time.h", "timegm", false),
+    ("-std=c99 -D_DEFAULT_SOURCE", "time.h", "timegm", true),
+    (
+        "-std=c99 -D_DEFAULT_SOURCE",
+        "stdlib.h",
+        "secure_getenv",
+        false,
+    ),
+    ("-std=gnu17", "stdlib.h", "random", true),
+    ("-std=gnu17", "time.h", "timegm", true),
+    ("-std=gnu17", "stdlib.h", "secure_getenv", false),
+    ("-std=c99 -D_GNU_SOURCE", "stdlib.h", "secure_getenv", true),
+    ("-std=c99 -D_ALL_SOURCE", "stdlib.h", "secure_getenv", true),
+    ("-std=c99 -D_ALL_SOURCE", "features.h", "_GNU_SOURCE", true),
+];
+
+/// Visible: the name can be used; hidden: it can be declared as
+/// something else without a conflict.
+fn feature_case(tc: &Toolchain, case: &(&str, &str, &str, bool)) -> Outcome {
+    let (flags, header, name, visible) = *case;
+    let body = match (visible, name.starts_with('_')) {
+        (true, true) => format!("#ifndef {name}\n#error not defined\n#endif\n"),
+        (true, false) => format!("__typeof__({name}) *feature_check;\n"),
+        (false, _) => format!("int {name};\n"),
+    };
+    let dir = target_dir().join("header-check").join("features");
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let src = dir.join(format!("{}-{name}.c", flags.replace([' ', '=', '-'], "_")));
+    fs::write(
+        &src,
+        format!("#include <{header}>\n{body}typedef int header_check;\n"),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", src.display()))?;
+    let out = Command::new(&tc.clang)
+        .args([
+            "--target=wasm32-wasi",
+            "-nostdlibinc",
+            "-fsyntax-only",
+            "-Wall",
+            "-Werror",
+        ])
+        .args(flags.split(' '))
+        .arg("-I")
+        .arg(project_root().join("headers"))
+        .arg(&src)
+        .output()
+        .map_err(|e| format!("cannot run clang: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name} should be {}",
+            if visible { "visible" } else { "hidden" }
+        ))
+    }
+}
+
 pub fn run(tc: &Toolchain, tally: &Tally) {
     let headers = public_headers(&project_root().join("headers"));
     parallel_each(MODES, |mode| {
@@ -97,4 +179,23 @@ pub fn run(tc: &Toolchain, tally: &Tally) {
             compile_mode(tc, &headers, mode),
         );
     });
+    let failures = std::sync::Mutex::new(Vec::new());
+    parallel_each(FEATURES, |case| {
+        if let Err(e) = feature_case(tc, case) {
+            let (flags, header, ..) = case;
+            failures
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(format!("{flags} <{header}>: {e}"));
+        }
+    });
+    let failures = failures.into_inner().unwrap_or_else(|p| p.into_inner());
+    tally.record(
+        &format!("check: feature-test macros ({} cases)", FEATURES.len()),
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures.join("; "))
+        },
+    );
 }

@@ -1,0 +1,8 @@
+#ifndef ___FUNCTION___ISATTY_H
+#define ___FUNCTION___ISATTY_H
+
+/* wasi-libc's internal name for part of a public header; kept so that
+   code which includes it directly still builds. */
+#include <unistd.h>
+
+#endif

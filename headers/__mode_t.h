@@ -1,0 +1,8 @@
+#ifndef ___MODE_T_H
+#define ___MODE_T_H
+
+/* wasi-libc's internal name for part of a public header; kept so that
+   code which includes it directly still builds. */
+#include <bits/mode_bits.h>
+
+#endif

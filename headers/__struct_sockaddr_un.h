@@ -1,0 +1,8 @@
+#ifndef ___STRUCT_SOCKADDR_UN_H
+#define ___STRUCT_SOCKADDR_UN_H
+
+/* wasi-libc's internal name for part of a public header; kept so that
+   code which includes it directly still builds. */
+#include <sys/un.h>
+
+#endif
