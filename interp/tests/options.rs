@@ -279,9 +279,19 @@ fn trace_lines() {
     let output = wasi_run(&["--dir", &dir, "--trace"], &module, &[]);
     assert_eq!(output.status.code(), Some(0));
     assert!(
-        text(&output.stderr).contains("fd_close(fd=9) = 8 badf\nproc_exit")
-            || text(&output.stderr).ends_with("fd_close(fd=9) = 8 badf\n")
+        text(&output.stderr).ends_with("fd_close(fd=9) = 8 badf\n"),
+        "{}",
+        text(&output.stderr)
     );
+    let exit = module_file(
+        &work,
+        "exit",
+        r#"(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+          (memory (export "memory") 1) (func (export "_start") (call $exit (i32.const 3))))"#,
+    );
+    let output = wasi_run(&["--trace"], &exit, &[]);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(text(&output.stderr), "proc_exit(rval=3) = ?\n");
 }
 
 #[test]

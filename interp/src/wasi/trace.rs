@@ -1,6 +1,7 @@
 //! `--trace`: one line per WASI call, like strace. The line holds the call's
 //! name, its arguments decoded (paths as quoted strings, flags by name), and
-//! its result: `= 0` or `= <errno number> <errno name>`.
+//! its result: `= 0` or `= <errno number> <errno name>` (`= ?` for
+//! `proc_exit`, which does not return).
 
 use std::io::Write;
 
