@@ -42,6 +42,23 @@ pub struct Section {
 pub struct Report {
     pub sections: Vec<Section>,
     pub macros: macros::Classified,
+    /// Mismatches listed in `snapshots/abi-deviations.txt`: deliberate,
+    /// reviewed differences, reported but not failed.
+    pub deviations: Vec<String>,
+}
+
+/// The name a mismatch line is about: its first word, up to a space or colon.
+fn subject(line: &str) -> &str {
+    line.split([' ', ':']).next().unwrap_or(line)
+}
+
+/// The names in a deviations file: `name: why` lines; `#` starts a comment.
+pub fn deviation_names(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':').map(|(name, _)| name.trim().to_string()))
+        .collect()
 }
 
 impl Report {
@@ -51,6 +68,23 @@ impl Report {
             .map(|s| s.mismatched.len())
             .sum::<usize>()
             + self.macros.different_value.len()
+    }
+
+    /// Move the mismatches about `names` to [`Report::deviations`].
+    pub fn allow(&mut self, names: &[String]) {
+        let listed = |line: &String| names.iter().any(|n| n == subject(line));
+        let mut moved = Vec::new();
+        for sec in &mut self.sections {
+            let (dev, keep): (Vec<String>, Vec<String>) =
+                sec.mismatched.drain(..).partition(listed);
+            moved.extend(dev.into_iter().map(|d| format!("{}: {d}", sec.name)));
+            sec.mismatched = keep;
+        }
+        let (dev, keep): (Vec<String>, Vec<String>) =
+            self.macros.different_value.drain(..).partition(listed);
+        moved.extend(dev.into_iter().map(|d| format!("macro: {d}")));
+        self.macros.different_value = keep;
+        self.deviations.extend(moved);
     }
 
     pub fn summary(&self) -> String {
@@ -85,6 +119,9 @@ impl Report {
         }
         for x in &m.different_value {
             let _ = writeln!(s, "MISMATCH macro: {x}");
+        }
+        for x in &self.deviations {
+            let _ = writeln!(s, "deviation (snapshots/abi-deviations.txt) {x}");
         }
         s
     }
@@ -142,11 +179,15 @@ pub fn reference_headers() -> Result<Vec<String>> {
 }
 
 fn prelude(dir: &Path, headers: &[String]) -> String {
-    headers
+    let includes: String = headers
         .iter()
         .filter(|h| dir.join(h).is_file())
         .map(|h| format!("#include <{h}>\n"))
-        .collect()
+        .collect();
+    // wasi-libc spells some prototypes with its internal name for va_list;
+    // the probes copy that spelling, so both sides must know the name (C11
+    // allows repeating a typedef of the same type).
+    includes + "typedef __builtin_va_list __isoc_va_list;\n"
 }
 
 /// The two sides: wasi-libc's headers and ours, each including whichever of
@@ -327,7 +368,11 @@ pub fn compare(
         Some(list) => macros::compare(clang, list, reference, ours)?,
         None => macros::Classified::default(),
     };
-    Ok(Report { sections, macros })
+    Ok(Report {
+        sections,
+        macros,
+        deviations: Vec::new(),
+    })
 }
 
 /// Our macros (`-dM`, less the compiler's own), for the snapshot.
@@ -354,7 +399,10 @@ pub fn check() -> Result<Report> {
     let list_path = reference_dir().join("wasi-libc-predefined-macros.txt");
     let list = std::fs::read_to_string(&list_path)
         .map_err(|e| err!("cannot read {}: {e}", list_path.display()))?;
-    let report = compare(&tc.clang, &reference, &ours, Some(&list))?;
+    let mut report = compare(&tc.clang, &reference, &ours, Some(&list))?;
+    let deviations = project_root().join("snapshots/abi-deviations.txt");
+    let allowed = std::fs::read_to_string(&deviations).unwrap_or_default();
+    report.allow(&deviation_names(&allowed));
     let out = target_dir().join("abi-check").join("report.txt");
     write_if_changed(&out, report.full().as_bytes())?;
     Ok(report)
@@ -388,6 +436,26 @@ mod tests {
 
     /// The checker can fail: a member whose type changed, a function whose
     /// parameter changed and a constant whose value changed are all caught.
+    #[test]
+    fn listed_deviations_are_moved_not_dropped() {
+        let mut r = Report::default();
+        r.sections.push(Section {
+            name: "prototypes",
+            mismatched: vec![
+                "f (a.h): int (void): conflicting".into(),
+                "g (a.h): x".into(),
+            ],
+            ..Section::default()
+        });
+        r.macros
+            .different_value
+            .push("M: reference `1`, ours `2`".into());
+        r.allow(&deviation_names("# why\nf: on purpose\nM: also\n"));
+        assert_eq!(r.mismatches(), 1);
+        assert_eq!(r.deviations.len(), 2);
+        assert!(r.summary().contains("MISMATCH prototypes: g"));
+    }
+
     #[test]
     fn a_changed_struct_is_caught() {
         let Ok(tc) = crate::toolchain::discover() else {

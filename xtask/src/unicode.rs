@@ -223,7 +223,11 @@ fn bitmap(out: &mut String, name: &str, set: &[bool]) {
     while first.len() > 1 && first[first.len() - 2] == tail {
         first.pop();
     }
-    let ty = if blocks.len() <= 256 { "uint8_t" } else { "uint16_t" };
+    let ty = if blocks.len() <= 256 {
+        "uint8_t"
+    } else {
+        "uint16_t"
+    };
     let _ = writeln!(
         out,
         "/* {name}: {} blocks of 256 code points, {} distinct bitmaps */",
@@ -344,6 +348,9 @@ mod tests {
         set[0x341] = true;
         let mut out = String::new();
         bitmap(&mut out, "t", &set);
-        assert!(out.contains("5 blocks of 256 code points, 2 distinct bitmaps"), "{out}");
+        assert!(
+            out.contains("5 blocks of 256 code points, 2 distinct bitmaps"),
+            "{out}"
+        );
     }
 }
