@@ -1,0 +1,14 @@
+#ifndef WCSTO_IMPL_H
+#define WCSTO_IMPL_H
+
+#include <wchar.h>
+#include "libc.h"
+
+/* The magnitude of the integer at the start of s, as strtol reads it
+   (space, sign, base prefix, digits). *neg says whether a '-' came
+   first; *over whether the magnitude passed ULLONG_MAX, in which case it
+   is ULLONG_MAX. With no digits, *end is s and the result 0; a bad base
+   sets errno to EINVAL. The caller clamps to its type. */
+hidden unsigned long long __wcsto_int(const wchar_t *s, wchar_t **end, int base, int *neg, int *over);
+
+#endif

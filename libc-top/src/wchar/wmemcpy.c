@@ -1,0 +1,6 @@
+#include <wchar.h>
+
+wchar_t *wmemcpy(wchar_t *restrict d, const wchar_t *restrict s, size_t n)
+{
+	return __builtin_memcpy(d, s, n * sizeof *d);
+}

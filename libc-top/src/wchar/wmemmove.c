@@ -1,0 +1,6 @@
+#include <wchar.h>
+
+wchar_t *wmemmove(wchar_t *d, const wchar_t *s, size_t n)
+{
+	return __builtin_memmove(d, s, n * sizeof *d);
+}
