@@ -130,7 +130,13 @@ static void load(struct dec *d, const struct __fp *fp, long long need)
    apply. */
 static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 {
-	static const uint64_t five = 5;
+	static const uint64_t pow5_64[28] = {
+		1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125,
+		244140625, 1220703125, 6103515625, 30517578125, 152587890625, 762939453125,
+		3814697265625, 19073486328125, 95367431640625, 476837158203125,
+		2384185791015625, 11920928955078125, 59604644775390625, 298023223876953125,
+		1490116119384765625, 7450580596923828125u,
+	};
 	uint64_t m = fp->lo;
 	int e2 = fp->exp2;
 	if (fp->hi || need > 17)
@@ -141,9 +147,7 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 	int s = 18 - dexp;
 	if (s < 0 || s > 27)
 		return 0;
-	uint64_t p = 1;
-	for (int i = 0; i < s; i++)
-		p *= five;
+	uint64_t p = pow5_64[s];
 	/* 128-bit m * p from 32-bit halves */
 	uint64_t a0 = m & 0xffffffff, a1 = m >> 32, b0 = p & 0xffffffff, b1 = p >> 32;
 	uint64_t lo = a0 * b0, mid1 = a0 * b1, mid2 = a1 * b0, hi = a1 * b1;
@@ -282,21 +286,27 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 		from = end + 1;
 	}
 	long long last = to < d->ndig ? to : d->ndig;
+	char buf[64];
+	size_t n = 0;
 	while (from <= last) {
 		/* the part of one limb from digit `from` on */
-		long long r = d->ndig - from;
-		int lo = (int)(r % 9);  /* digits of this limb below `from` */
+		int r = d->ndig - (int)from;
+		int lo = r % 9;  /* digits of this limb below `from` */
 		int take = lo + 1;
 		if (take > last - from + 1)
 			take = (int)(last - from + 1);
+		if (n + (size_t)take > sizeof buf) {
+			__fmt_emit(o, buf, n);
+			n = 0;
+		}
 		/* drop the digits after the range, then write it backwards */
 		uint32_t v = d->limb[r / 9] / pow10[lo + 1 - take];
-		char tmp[9];
 		for (int k = take - 1; k >= 0; k--, v /= 10)
-			tmp[k] = (char)('0' + v % 10);
-		__fmt_emit(o, tmp, (size_t)take);
+			buf[n + (size_t)k] = (char)('0' + v % 10);
+		n += (size_t)take;
 		from += take;
 	}
+	__fmt_emit(o, buf, n);
 	if (from <= to)
 		__fmt_pad(o, '0', (size_t)(to - from + 1));
 }
