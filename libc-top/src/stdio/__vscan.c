@@ -218,14 +218,11 @@ static int scan_float_token(struct in *in, struct buf *b)
 			append(b, (char)c);
 			c = next(in);
 		}
-		int edigits = 0;
-		for (; c >= '0' && c <= '9'; c = next(in), edigits = 1)
+		/* An exponent marker without digits is read and ignored, as
+		   glibc and musl do, rather than failing the whole match. */
+		for (; c >= '0' && c <= '9'; c = next(in))
 			if (append(b, (char)c))
 				return -2;
-		if (!edigits) {
-			back(in, c);
-			return 0;
-		}
 	}
 	back(in, c);
 	return 1;
