@@ -73,6 +73,15 @@ int main(void)
 	free(m1);
 	free(m2);
 
+	/* wide conversions, ASCII only so that glibc's "C" locale agrees */
+	wchar_t w1[16], w2[16], wc[3];
+	r = sscanf(STR("wide words xyz!"), STR("%ls %3ls%3lc"), w1, w2, wc);
+	printf("%d: %lc%lc%lc%lc %lc%lc%lc %lc%lc%lc\n", r, (unsigned)w1[0], (unsigned)w1[1], (unsigned)w1[2],
+	       (unsigned)w1[3], (unsigned)w2[0], (unsigned)w2[1], (unsigned)w2[2], (unsigned)wc[0],
+	       (unsigned)wc[1], (unsigned)wc[2]);
+	r = sscanf(STR("aab!"), STR("%l[ab]%n"), w1, &n);
+	printf("%d: %d %d\n", r, n, w1[2] == L'b' && w1[3] == 0);
+
 	/* floating point */
 	float f;
 	double d;
