@@ -29,6 +29,10 @@ int main(void)
 	printf("%d: %s %s %s\n", r, s1, s2, s1 + 32);
 	r = sscanf(STR("]]x-y"), STR("%[]]%[-xy]"), s1, s2);
 	printf("%d: %s %s\n", r, s1, s2);
+	r = sscanf(STR("a-^b"), STR("%[^-a]%[-^a]%s"), s1, s2, s1 + 32);
+	printf("%d: %s\n", r, s2);
+	r = sscanf(STR("x-y^b"), STR("%[^-]%[-^a-z]"), s1, s2);
+	printf("%d: %s %s\n", r, s1, s2);
 	memset(s1, 0, sizeof s1);
 	r = sscanf(STR("abcdef"), STR("%c%3c"), s1, s1 + 10);
 	printf("%d: %s %s\n", r, s1, s1 + 10);

@@ -247,13 +247,14 @@ static const char *scanset(const char *f, unsigned char set[256])
 {
 	int invert = *f == '^';
 	f += invert;
+	const char *start = f;  /* a '-' here or last is itself */
 	memset(set, invert, 256);
 	if (*f == ']')
 		set[(unsigned char)*f++] = (unsigned char)!invert;
 	for (; *f != ']'; f++) {
 		if (!*f)
 			return NULL;
-		if (f[0] == '-' && f[1] != ']' && f[-1] != '[' && (unsigned char)f[1] > (unsigned char)f[-1]) {
+		if (f[0] == '-' && f[1] != ']' && f > start && (unsigned char)f[1] > (unsigned char)f[-1]) {
 			for (int c = (unsigned char)f[-1]; c <= (unsigned char)f[1]; c++)
 				set[c] = (unsigned char)!invert;
 			f++;
