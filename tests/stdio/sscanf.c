@@ -29,6 +29,10 @@ int main(void)
 	printf("%d: %s %s %s\n", r, s1, s2, s1 + 32);
 	r = sscanf(STR("]]x-y"), STR("%[]]%[-xy]"), s1, s2);
 	printf("%d: %s %s\n", r, s1, s2);
+	r = sscanf(STR("a-^b"), STR("%[^-a]%[-^a]%s"), s1, s2, s1 + 32);
+	printf("%d: %s\n", r, s2);
+	r = sscanf(STR("x-y^b"), STR("%[^-]%[-^a-z]"), s1, s2);
+	printf("%d: %s %s\n", r, s1, s2);
 	memset(s1, 0, sizeof s1);
 	r = sscanf(STR("abcdef"), STR("%c%3c"), s1, s1 + 10);
 	printf("%d: %s %s\n", r, s1, s1 + 10);
@@ -72,6 +76,15 @@ int main(void)
 	printf("%d: %s %s\n", r, m1, m2);
 	free(m1);
 	free(m2);
+
+	/* wide conversions, ASCII only so that glibc's "C" locale agrees */
+	wchar_t w1[16], w2[16], wc[3];
+	r = sscanf(STR("wide words xyz!"), STR("%ls %3ls%3lc"), w1, w2, wc);
+	printf("%d: %lc%lc%lc%lc %lc%lc%lc %lc%lc%lc\n", r, (unsigned)w1[0], (unsigned)w1[1], (unsigned)w1[2],
+	       (unsigned)w1[3], (unsigned)w2[0], (unsigned)w2[1], (unsigned)w2[2], (unsigned)wc[0],
+	       (unsigned)wc[1], (unsigned)wc[2]);
+	r = sscanf(STR("aab!"), STR("%l[ab]%n"), w1, &n);
+	printf("%d: %d %d\n", r, n, w1[2] == L'b' && w1[3] == 0);
 
 	/* floating point */
 	float f;

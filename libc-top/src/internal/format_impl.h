@@ -18,13 +18,18 @@ struct __fmt_spec {
 	char conv;
 };
 
+/* Output is staged here so that the many small pieces of a conversion
+   reach the sink as one. */
 struct __fmt_out {
 	struct __fmt_sink *sink;
 	size_t total;
+	size_t len;
+	char buf[120];
 };
 
 hidden void __fmt_emit(struct __fmt_out *, const char *, size_t);
 hidden void __fmt_pad(struct __fmt_out *, char, size_t);
+hidden void __fmt_flush(struct __fmt_out *);
 
 /* A binary floating-point value taken apart: |value| = mant * 2^exp2 when
    finite. mant has at most 113 significant bits (hi holds the top 64). */

@@ -19,6 +19,7 @@ struct dec {
 	int e10;
 	int cap;                   /* limbs kept; lower ones are dropped */
 	int inexact;               /* a nonzero limb was dropped */
+	int sticky;                /* exact, but for a nonzero tail below D */
 };
 
 static const uint32_t pow10[10] = {
@@ -39,9 +40,9 @@ static void mul_small(struct dec *d, uint32_t m)
 	}
 	if (d->n > d->cap) {
 		/* Only the leading digits are wanted: drop the lowest limbs.
-		   Each drop errs by less than a part in 10^(9*(cap-1)); summed
-		   over every step that stays below the two lowest kept limbs,
-		   which round_to() treats as unreliable. */
+		   Each drop lowers D by less than a part in 10^(9*(cap-1)),
+		   and there are at most 1,300 steps, so the total error stays
+		   below the last 18 digits, which round_to() distrusts. */
 		int drop = d->n - d->cap;
 		for (int i = 0; i < drop; i++)
 			d->inexact |= d->limb[i] != 0;
@@ -71,6 +72,7 @@ static void count_digits(struct dec *d)
 static void load(struct dec *d, const struct __fp *fp, long long need)
 {
 	d->inexact = 0;
+	d->sticky = 0;
 	d->cap = need < 9LL * (MAX_LIMBS - 8) ? (int)(need / 9) + 4 : MAX_LIMBS - 2;
 	uint64_t hi = fp->hi, lo = fp->lo;
 	int e2 = fp->exp2;
@@ -121,6 +123,70 @@ static void load(struct dec *d, const struct __fp *fp, long long need)
 	count_digits(d);
 }
 
+/* The common case without big numbers: a double whose first `need`
+   digits (need <= 17) lie in an exact 64-bit integer D = floor(v * 10^s),
+   0 <= s <= 27, computed as m * 5^s shifted by e2 + s in 128 bits; the
+   bits shifted out become the sticky flag. Returns 0 when it does not
+   apply. */
+static int load_fast(struct dec *d, const struct __fp *fp, long long need)
+{
+	static const uint64_t pow5_64[28] = {
+		1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125,
+		244140625, 1220703125, 6103515625, 30517578125, 152587890625, 762939453125,
+		3814697265625, 19073486328125, 95367431640625, 476837158203125,
+		2384185791015625, 11920928955078125, 59604644775390625, 298023223876953125,
+		1490116119384765625, 7450580596923828125u,
+	};
+	uint64_t m = fp->lo;
+	int e2 = fp->exp2;
+	if (fp->hi || need > 17)
+		return 0;
+	int bits = 64 - __builtin_clzll(m);
+	/* decimal digits before the point, within one */
+	int dexp = (int)((e2 + bits) * 30103LL / 100000);
+	int s = 18 - dexp;
+	if (s < 0 || s > 27)
+		return 0;
+	uint64_t p = pow5_64[s];
+	/* 128-bit m * p from 32-bit halves */
+	uint64_t a0 = m & 0xffffffff, a1 = m >> 32, b0 = p & 0xffffffff, b1 = p >> 32;
+	uint64_t lo = a0 * b0, mid1 = a0 * b1, mid2 = a1 * b0, hi = a1 * b1;
+	uint64_t mid = (lo >> 32) + (mid1 & 0xffffffff) + (mid2 & 0xffffffff);
+	lo = (lo & 0xffffffff) | (mid << 32);
+	hi += (mid1 >> 32) + (mid2 >> 32) + (mid >> 32);
+	int sh = e2 + s;
+	uint64_t v;
+	int sticky;
+	if (sh >= 0) {
+		if (sh >= 64 || hi || (lo >> (63 - sh)) >> 1)
+			return 0;
+		v = lo << sh;
+		sticky = 0;
+	} else {
+		int r = -sh;
+		if (r >= 128)
+			return 0;
+		if (r >= 64) {
+			v = hi >> (r - 64);
+			sticky = lo != 0 || (r > 64 && (hi << (128 - r)) != 0);
+		} else {
+			if (hi >> r)
+				return 0;
+			v = (lo >> r) | (r ? hi << (64 - r) : 0);
+			sticky = r && (lo << (64 - r)) != 0;
+		}
+	}
+	d->n = 0;
+	for (; v; v /= BASE)
+		d->limb[d->n++] = (uint32_t)(v % BASE);
+	d->e10 = -s;
+	d->inexact = 0;
+	d->sticky = sticky;
+	count_digits(d);
+	/* enough digits to round at the place wanted, and one to spare */
+	return d->ndig >= need + 1;
+}
+
 /* The i-th digit of D counting from 1 at the most significant; zero
    outside D. */
 static int digit(const struct dec *d, long long i)
@@ -150,6 +216,8 @@ static int round_to(struct dec *d, long long keep)
 		if (i > end)
 			return -1;
 	}
+	if (d->sticky && keep >= d->ndig && keep >= 0)
+		return -1;  /* the tail would be shown */
 	if (keep >= d->ndig || !d->n)
 		return 0;
 	if (keep < 0) {
@@ -169,8 +237,9 @@ static int round_to(struct dec *d, long long keep)
 		int sticky = d->limb[r / 9] % pow10[r % 9] != 0;
 		for (long long i = 0; i < r / 9 && !sticky; i++)
 			sticky = d->limb[i] != 0;
-		up = sticky || (digit(d, keep) & 1);
+		up = sticky || d->sticky || (digit(d, keep) & 1);
 	}
+	d->sticky = 0;
 
 	int top = (int)(drop / 9);
 	for (int i = 0; i < top && i < d->n; i++)
@@ -217,21 +286,27 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 		from = end + 1;
 	}
 	long long last = to < d->ndig ? to : d->ndig;
+	char buf[64];
+	size_t n = 0;
 	while (from <= last) {
 		/* the part of one limb from digit `from` on */
-		long long r = d->ndig - from;
-		int lo = (int)(r % 9);  /* digits of this limb below `from` */
+		int r = d->ndig - (int)from;
+		int lo = r % 9;  /* digits of this limb below `from` */
 		int take = lo + 1;
 		if (take > last - from + 1)
 			take = (int)(last - from + 1);
+		if (n + (size_t)take > sizeof buf) {
+			__fmt_emit(o, buf, n);
+			n = 0;
+		}
 		/* drop the digits after the range, then write it backwards */
 		uint32_t v = d->limb[r / 9] / pow10[lo + 1 - take];
-		char tmp[9];
 		for (int k = take - 1; k >= 0; k--, v /= 10)
-			tmp[k] = (char)('0' + v % 10);
-		__fmt_emit(o, tmp, (size_t)take);
+			buf[n + (size_t)k] = (char)('0' + v % 10);
+		n += (size_t)take;
 		from += take;
 	}
+	__fmt_emit(o, buf, n);
 	if (from <= to)
 		__fmt_pad(o, '0', (size_t)(to - from + 1));
 }
@@ -340,11 +415,11 @@ int __fmt_float(struct __fmt_out *o, const struct __fmt_spec *s, const struct __
 		need = 1;
 
 	struct dec d;
-	d.n = d.ndig = d.e10 = d.inexact = 0;
+	d.n = d.ndig = d.e10 = d.inexact = d.sticky = 0;
 	/* digits before the decimal point: |value| = 0.DDD * 10^dexp */
 #define DEXP(d) ((d).n ? (long long)(d).ndig + (d).e10 : 1LL)
 	for (int exact = 0;; exact = 1) {
-		if (fp->kind == FP_FINITE)
+		if (fp->kind == FP_FINITE && (exact || !load_fast(&d, fp, need)))
 			load(&d, fp, exact ? LLONG_MAX : need);
 		long long keep = conv == 'e' ? prec + 1 : conv == 'g' ? prec : DEXP(d) + prec;
 		if (round_to(&d, keep) == 0)

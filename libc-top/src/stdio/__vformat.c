@@ -487,7 +487,10 @@ static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list 
 
 int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 {
-	struct __fmt_out o = { sink, 0 };
+	struct __fmt_out o;
+	o.sink = sink;
+	o.total = 0;
+	o.len = 0;
 	struct args a;
 	a.positional = -1;
 	a.count = 0;
@@ -501,6 +504,7 @@ int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 			a.val[i] = fetch(&args, (enum arg)a.type[i]);
 		e = format(&o, fmt, &a, &args);
 		va_end(args);
+		__fmt_flush(&o);
 	}
 	if (!e && o.total > INT_MAX)
 		e = EOVERFLOW;

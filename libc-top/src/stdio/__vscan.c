@@ -218,14 +218,11 @@ static int scan_float_token(struct in *in, struct buf *b)
 			append(b, (char)c);
 			c = next(in);
 		}
-		int edigits = 0;
-		for (; c >= '0' && c <= '9'; c = next(in), edigits = 1)
+		/* An exponent marker without digits is read and ignored, as
+		   glibc and musl do, rather than failing the whole match. */
+		for (; c >= '0' && c <= '9'; c = next(in))
 			if (append(b, (char)c))
 				return -2;
-		if (!edigits) {
-			back(in, c);
-			return 0;
-		}
 	}
 	back(in, c);
 	return 1;
@@ -250,13 +247,14 @@ static const char *scanset(const char *f, unsigned char set[256])
 {
 	int invert = *f == '^';
 	f += invert;
+	const char *start = f;  /* a '-' here or last is itself */
 	memset(set, invert, 256);
 	if (*f == ']')
 		set[(unsigned char)*f++] = (unsigned char)!invert;
 	for (; *f != ']'; f++) {
 		if (!*f)
 			return NULL;
-		if (f[0] == '-' && f[1] != ']' && f[-1] != '[' && (unsigned char)f[1] > (unsigned char)f[-1]) {
+		if (f[0] == '-' && f[1] != ']' && f > start && (unsigned char)f[1] > (unsigned char)f[-1]) {
 			for (int c = (unsigned char)f[-1]; c <= (unsigned char)f[1]; c++)
 				set[c] = (unsigned char)!invert;
 			f++;
@@ -265,6 +263,88 @@ static const char *scanset(const char *f, unsigned char set[256])
 		}
 	}
 	return f;
+}
+
+/* One UTF-8 character from the input (stdio's own decoder: the locale is
+   always UTF-8). Returns the character, EOF at the end of input, or -2 on
+   an encoding error, having given back the byte that broke it. */
+static long utf8_char(struct in *in)
+{
+	int c = next(in);
+	if (c == EOF || c < 0x80)
+		return c;
+	int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+	long min = more == 1 ? 0x80 : more == 2 ? 0x800 : 0x10000;
+	if (c < 0xc2 || c > 0xf4)
+		return -2;
+	long w = c & (0x3f >> more);
+	while (more--) {
+		c = next(in);
+		if (c == EOF || (c & 0xc0) != 0x80) {
+			back(in, c);
+			return -2;
+		}
+		w = (w << 6) | (c & 0x3f);
+	}
+	if (w < min || w > 0x10ffff || (w >= 0xd800 && w < 0xe000))
+		return -2;
+	return w;
+}
+
+/* %lc %ls %l[: characters into a wchar_t array (or a new one for %m).
+   Returns 1, 0 for a matching failure, EOF for an input failure. */
+static int scan_wide(struct in *in, char conv, const unsigned char *set, size_t width,
+		     void *dest, int alloc)
+{
+	wchar_t *w = alloc ? NULL : dest;
+	size_t n = 0, cap = 0;
+	size_t want = conv == 'c' ? (width ? width : 1) : width ? width : SIZE_MAX;
+	long c = 0;
+	int inverted = set[0];  /* NUL is never in a set, so this is the default */
+	while (n < want) {
+		c = utf8_char(in);
+		if (c < 0)
+			break;
+		int member = c < 256 ? set[c] : inverted;
+		if (conv == 's')
+			member = !(c < 256 && (c == ' ' || (c >= '\t' && c <= '\r')));
+		else if (conv == 'c')
+			member = 1;
+		if (!member) {
+			/* only a one-byte character can be given back */
+			if (c < 0x80)
+				back(in, (int)c);
+			break;
+		}
+		if (alloc && dest && n + 1 >= cap) {
+			size_t ncap = cap ? 2 * cap : 16;
+			wchar_t *p = realloc(w, ncap * sizeof *w);
+			if (!p) {
+				free(w);
+				errno = ENOMEM;
+				return EOF;
+			}
+			w = p;
+			cap = ncap;
+		}
+		if (w)
+			w[n] = (wchar_t)c;
+		n++;
+	}
+	if (c == -2) {
+		errno = EILSEQ;
+		free(alloc ? w : NULL);
+		return EOF;
+	}
+	if (!n || (conv == 'c' && n < want)) {
+		free(alloc ? w : NULL);
+		return c == EOF && !n ? EOF : 0;
+	}
+	if (w && conv != 'c')
+		w[n] = 0;
+	if (alloc && dest)
+		*(wchar_t **)dest = w;
+	return 1;
 }
 
 int __vscan(struct __scan_src *src, const char *fmt, va_list ap_in)
@@ -316,9 +396,6 @@ int __vscan(struct __scan_src *src, const char *fmt, va_list ap_in)
 		f += len == LEN_HH || len == LEN_LL ? 2 : len != LEN_NONE;
 		char conv = *f;
 		if (!conv)
-			goto done;
-		/* wide conversions (%lc %ls %l[) belong with the wide streams */
-		if (len == LEN_L && (conv == 'c' || conv == 's' || conv == '['))
 			goto done;
 
 		if (conv != '[' && conv != 'c' && conv != 'n')
@@ -382,6 +459,16 @@ int __vscan(struct __scan_src *src, const char *fmt, va_list ap_in)
 				memset(set, 1, 256);
 				if (!width)
 					in.left = 1;
+			}
+			if (len == LEN_L) {
+				/* the width counts characters here, not bytes */
+				in.left = SIZE_MAX;
+				int r = scan_wide(&in, conv, set, width, dest, alloc);
+				if (r == EOF)
+					goto input_failure;
+				if (!r)
+					goto done;
+				break;
 			}
 			struct buf b = { 0, 0, 0, 0 };
 			if (!dest || !alloc) {
