@@ -361,9 +361,6 @@ static uintmax_t narrow(uintmax_t v, enum length len, int is_signed)
 	}
 }
 
-#pragma weak strerror
-char *strerror(int);
-
 static int convert(struct __fmt_out *o, struct directive *d, union value v, int saved_errno)
 {
 	struct __fmt_spec *s = &d->s;
@@ -429,13 +426,9 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 	case C_ERRNO: {
 		struct __fmt_spec t = *s;
 		t.conv = 's';
-		if (strerror) {
-			const char *m = strerror(saved_errno);
-			size_t n = strlen(m);
-			text(o, &t, m, s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n);
-		} else {
-			integer(o, &t, (uintmax_t)saved_errno, "errno ");
-		}
+		const char *m = strerror(saved_errno);
+		size_t n = strlen(m);
+		text(o, &t, m, s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n);
 		break;
 	}
 	default:
