@@ -63,7 +63,7 @@ struct Cli {
     #[arg(long = "fuel", value_name = "N")]
     fuel: Option<u64>,
 
-    /// The most bytes any linear memory may grow to.
+    /// The most bytes any linear memory may grow to (default 2 GiB).
     #[arg(long = "max-memory", value_name = "BYTES")]
     max_memory: Option<usize>,
 

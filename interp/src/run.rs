@@ -8,7 +8,11 @@
 //! Limits: `fuel` runs out and `max_wasm_stack` overflows as traps, as in
 //! wasmtime. `max_memory` caps every linear memory: `memory.grow` past it
 //! returns -1 to the guest, and a module whose initial memory is larger
-//! fails to load.
+//! fails to load. Without it the cap is [`DEFAULT_MAX_MEMORY`]: wasmi
+//! allocates a memory's initial size at once, so a module declaring 4 GiB
+//! would otherwise take that much host memory before running a single
+//! instruction. Tables are capped at [`MAX_TABLE_ELEMENTS`] for the same
+//! reason.
 
 use std::path::Path;
 
@@ -30,6 +34,11 @@ pub const TRAP_STATUS: i32 = 134;
 const MAX_RECURSION_DEPTH: usize = 100_000;
 /// The most the engine's value stack may grow to, in bytes, by default.
 const MAX_STACK_HEIGHT: usize = 64 * 1024 * 1024;
+
+/// The memory cap when `--max-memory` is not given: 2 GiB.
+pub const DEFAULT_MAX_MEMORY: usize = 2 << 30;
+/// The most elements any table may have.
+pub const MAX_TABLE_ELEMENTS: usize = 1 << 20;
 
 /// Why a run did not produce an exit status of the module's own.
 #[derive(Debug, PartialEq, Eq)]
@@ -268,10 +277,11 @@ pub fn run_bytes(bytes: &[u8], host: Host, limits: &Limits, entry: &Entry) -> Re
     let mut linker = Linker::new(&engine);
     wasi::add_to_linker(&mut linker).map_err(|e| Failure::Load(one_line(&e)))?;
     let mut store = Store::new(&engine, host);
-    if let Some(bytes) = limits.max_memory {
-        store.data_mut().limits = StoreLimitsBuilder::new().memory_size(bytes).build();
-        store.limiter(|host| &mut host.limits);
-    }
+    store.data_mut().limits = StoreLimitsBuilder::new()
+        .memory_size(limits.max_memory.unwrap_or(DEFAULT_MAX_MEMORY))
+        .table_elements(MAX_TABLE_ELEMENTS)
+        .build();
+    store.limiter(|host| &mut host.limits);
     if let Some(fuel) = limits.fuel {
         store
             .set_fuel(fuel)

@@ -9,7 +9,8 @@
 //!
 //! Virtual clocks (`--deterministic`): one counter of nanoseconds drives all
 //! four clocks. It starts at 0, so `monotonic` and the CPU-time clocks start
-//! at 0 and `realtime` at [`VIRTUAL_EPOCH`] (2000-01-01T00:00:00Z). It
+//! at 0 and `realtime` at [`VIRTUAL_EPOCH`] (2024-01-01T00:00:00Z: late
+//! enough for programs that check that the wall clock is plausible). It
 //! advances by [`VIRTUAL_STEP`] after every `clock_time_get` (so a loop
 //! waiting for time to pass ends), and by exactly the time a `poll_oneoff`
 //! clock subscription asks to wait, which returns at once. The resolution of
@@ -27,8 +28,8 @@ pub const MONOTONIC: u32 = 1;
 const PROCESS_CPUTIME: u32 = 2;
 const THREAD_CPUTIME: u32 = 3;
 
-/// `realtime` at the start of a deterministic run: 2000-01-01T00:00:00Z.
-pub const VIRTUAL_EPOCH: u64 = 946_684_800 * 1_000_000_000;
+/// `realtime` at the start of a deterministic run: 2024-01-01T00:00:00Z.
+pub const VIRTUAL_EPOCH: u64 = 1_704_067_200 * 1_000_000_000;
 /// How far the virtual clocks advance on each read: one microsecond.
 pub const VIRTUAL_STEP: u64 = 1_000;
 

@@ -27,6 +27,7 @@ mod fd;
 mod fd_table;
 mod filestat;
 mod flags;
+mod io;
 mod memory;
 mod path;
 mod poll;
@@ -174,17 +175,17 @@ pub fn add_to_linker(linker: &mut Linker<Host>) -> Result<(), Error> {
         "fd_filestat_set_times",
         filestat::fd_filestat_set_times,
     )?;
-    linker.func_wrap(MODULE, "fd_pread", fd::fd_pread)?;
+    linker.func_wrap(MODULE, "fd_pread", io::fd_pread)?;
     linker.func_wrap(MODULE, "fd_prestat_get", fd::fd_prestat_get)?;
     linker.func_wrap(MODULE, "fd_prestat_dir_name", fd::fd_prestat_dir_name)?;
-    linker.func_wrap(MODULE, "fd_pwrite", fd::fd_pwrite)?;
-    linker.func_wrap(MODULE, "fd_read", fd::fd_read)?;
+    linker.func_wrap(MODULE, "fd_pwrite", io::fd_pwrite)?;
+    linker.func_wrap(MODULE, "fd_read", io::fd_read)?;
     linker.func_wrap(MODULE, "fd_readdir", readdir::fd_readdir)?;
     linker.func_wrap(MODULE, "fd_renumber", fd::fd_renumber)?;
-    linker.func_wrap(MODULE, "fd_seek", fd::fd_seek)?;
+    linker.func_wrap(MODULE, "fd_seek", io::fd_seek)?;
     linker.func_wrap(MODULE, "fd_sync", fd::fd_sync)?;
-    linker.func_wrap(MODULE, "fd_tell", fd::fd_tell)?;
-    linker.func_wrap(MODULE, "fd_write", fd::fd_write)?;
+    linker.func_wrap(MODULE, "fd_tell", io::fd_tell)?;
+    linker.func_wrap(MODULE, "fd_write", io::fd_write)?;
     linker.func_wrap(MODULE, "path_create_directory", path::path_create_directory)?;
     linker.func_wrap(MODULE, "path_filestat_get", filestat::path_filestat_get)?;
     linker.func_wrap(
