@@ -12,7 +12,8 @@
 //! `// portable`, `// args: a b c`, `// env: NAME=VALUE` (repeatable),
 //! `// exit: N` (default 0), `// scratch` (run in a fresh empty directory:
 //! the native run's working directory, the guest's preopened `/`; such a
-//! test names files by relative paths only).
+//! test names files by relative paths only), `// clock: real` (run with the
+//! real clocks and entropy; by default the wasm run is `--deterministic`).
 
 mod checks;
 mod ctest;

@@ -34,6 +34,7 @@ pub struct Spec {
     pub env: Vec<(String, String)>,
     pub exit: i32,
     pub scratch: bool,
+    pub real_clock: bool,
 }
 
 /// Read the directives from the leading `//` lines of a test.
@@ -48,6 +49,8 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
             spec.portable = true;
         } else if d == "scratch" {
             spec.scratch = true;
+        } else if d == "clock: real" {
+            spec.real_clock = true;
         } else if let Some(a) = d.strip_prefix("args:") {
             spec.args = a.split_whitespace().map(String::from).collect();
         } else if let Some(e) = d.strip_prefix("env:") {
@@ -219,6 +222,10 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
     ];
     compile(&env.tc.clang, &flags, src, &wasm, &[])?;
     let mut cmd = Command::new(env.runner);
+    if !spec.real_clock {
+        // The same output on every run and machine, unless the test asks.
+        cmd.arg("--deterministic");
+    }
     for (k, v) in &spec.env {
         cmd.arg("--env").arg(format!("{k}={v}"));
     }
@@ -309,6 +316,7 @@ mod tests {
                 env: vec![("X".into(), "1=2".into())],
                 exit: 3,
                 scratch: false,
+                real_clock: false,
             }
         );
     }
