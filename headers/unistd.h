@@ -297,6 +297,18 @@ int isatty(int);
 unsigned sleep(unsigned);
 __LIBC_NORETURN void _exit(int);
 pid_t getpid(void);
+/* Beyond wasi-libc: WASI has no other processes, users or groups; these
+   report fixed values (see docs/posix.md), and the chown family succeeds
+   where the owner asked for is the one stat reports (0). */
+pid_t getppid(void);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int lchown(const char *, uid_t, gid_t);
+int fchownat(int, const char *, uid_t, gid_t, int);
 char *getlogin(void);
 int getlogin_r(char *, size_t);
 int gethostname(char *, size_t);
@@ -328,6 +340,7 @@ void swab(const void *__restrict, void *__restrict, ssize_t);
 #define L_XTND 2
 
 int usleep(unsigned);
+int getpagesize(void);
 unsigned ualarm(unsigned, unsigned);
 void *sbrk(intptr_t);
 int getentropy(void *, size_t);

@@ -33,6 +33,14 @@ int mkdirat(int, const char *, mode_t);
 int futimens(int, const struct timespec *);
 int utimensat(int, const char *, const struct timespec *, int);
 
+/* Beyond wasi-libc: WASI has no permission bits, so these succeed where
+   the mode asked for is the one stat reports, and fail with ENOTSUP
+   otherwise; umask is kept but changes nothing. */
+int chmod(const char *, mode_t);
+int fchmod(int, mode_t);
+int fchmodat(int, const char *, mode_t, int);
+mode_t umask(mode_t);
+
 #ifdef __cplusplus
 }
 #endif

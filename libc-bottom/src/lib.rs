@@ -24,6 +24,7 @@ pub mod cabi;
 pub mod dirent;
 pub mod errno;
 pub mod fcntl;
+pub mod fcntl_ops;
 pub mod path;
 pub mod preopen;
 pub mod start;

@@ -1,4 +1,4 @@
-//! `<sys/uio.h>`: `readv` and `writev`.
+//! `<sys/uio.h>`: `readv`, `writev`, `preadv`, `pwritev`.
 //! POSIX: <https://pubs.opengroup.org/onlinepubs/9799919799/functions/readv.html>
 //!
 //! A C `struct iovec` is laid out as WASI's `iovec` (a pointer, then a
@@ -23,8 +23,10 @@ mod imp {
     use core::ffi::c_int;
 
     use super::iov_count;
+    use crate::cabi::offset;
     use crate::errno::{on_descriptor, Errno, OrMinusOne};
     use crate::sys::iovec;
+    use crate::sys::off_t;
     use crate::unistd::wasi_fd;
     use crate::wasi;
 
@@ -87,6 +89,46 @@ mod imp {
             // SAFETY: iovec and wasi::Ciovec have one layout (asserted above).
             Errno::check(unsafe { wasi::fd_write(fd, list.as_ptr().cast(), list.len(), &mut put) })
                 .map_err(on_descriptor)?;
+            Ok(put as isize)
+        })()
+        .or_minus_one()
+    }
+
+    /// # Safety
+    /// `iov` points to `n` iovecs, each describing writable memory.
+    #[no_mangle]
+    pub unsafe extern "C" fn preadv(fd: c_int, iov: *const iovec, n: c_int, off: off_t) -> isize {
+        (|| {
+            let fd = wasi_fd(fd)?;
+            let off = offset(off)?;
+            // SAFETY: the caller's promise, passed on.
+            let list = unsafe { iovecs(iov, n)? };
+            let mut got = 0;
+            // SAFETY: iovec and wasi::Iovec have one layout (asserted above).
+            Errno::check(unsafe {
+                wasi::fd_pread(fd, list.as_ptr().cast(), list.len(), off, &mut got)
+            })
+            .map_err(on_descriptor)?;
+            Ok(got as isize)
+        })()
+        .or_minus_one()
+    }
+
+    /// # Safety
+    /// `iov` points to `n` iovecs, each describing readable memory.
+    #[no_mangle]
+    pub unsafe extern "C" fn pwritev(fd: c_int, iov: *const iovec, n: c_int, off: off_t) -> isize {
+        (|| {
+            let fd = wasi_fd(fd)?;
+            let off = offset(off)?;
+            // SAFETY: the caller's promise, passed on.
+            let list = unsafe { iovecs(iov, n)? };
+            let mut put = 0;
+            // SAFETY: iovec and wasi::Ciovec have one layout (asserted above).
+            Errno::check(unsafe {
+                wasi::fd_pwrite(fd, list.as_ptr().cast(), list.len(), off, &mut put)
+            })
+            .map_err(on_descriptor)?;
             Ok(put as isize)
         })()
         .or_minus_one()

@@ -106,6 +106,13 @@ pub struct Dirent {
 const _: () = assert!(core::mem::size_of::<Dirent>() == 24);
 const _: () = assert!(core::mem::offset_of!(Dirent, filetype) == 20);
 
+/// `fstflags`: which timestamps `*_filestat_set_times` sets, and whether
+/// to the time given or to now.
+pub const FSTFLAGS_ATIM: u32 = 1;
+pub const FSTFLAGS_ATIM_NOW: u32 = 2;
+pub const FSTFLAGS_MTIM: u32 = 4;
+pub const FSTFLAGS_MTIM_NOW: u32 = 8;
+
 pub const PREOPENTYPE_DIR: u8 = 0;
 pub const FILETYPE_CHARACTER_DEVICE: u8 = 2;
 pub const FILETYPE_DIRECTORY: u8 = 3;
@@ -239,5 +246,18 @@ extern "C" {
     pub fn random_get(buf: *mut u8, len: usize) -> i32;
     pub fn sched_yield() -> i32;
     pub fn fd_readdir(fd: u32, buf: *mut u8, buf_len: usize, cookie: u64, used: *mut usize) -> i32;
+    pub fn fd_fdstat_set_flags(fd: u32, flags: u32) -> i32;
+    pub fn fd_filestat_set_times(fd: u32, atim: u64, mtim: u64, flags: u32) -> i32;
+    pub fn path_filestat_set_times(
+        fd: u32,
+        lookup: u32,
+        path: *const u8,
+        path_len: usize,
+        atim: u64,
+        mtim: u64,
+        flags: u32,
+    ) -> i32;
+    pub fn fd_advise(fd: u32, offset: u64, len: u64, advice: u32) -> i32;
+    pub fn fd_allocate(fd: u32, offset: u64, len: u64) -> i32;
     pub fn proc_exit(code: u32) -> !;
 }

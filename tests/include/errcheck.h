@@ -22,6 +22,7 @@ static const char *errname(int e)
 	case ENOENT: return "ENOENT";
 	case ENOTDIR: return "ENOTDIR";
 	case ENOTEMPTY: return "ENOTEMPTY";
+	case ENOTSUP: return "ENOTSUP";
 	case EPERM: return "EPERM";
 	case ERANGE: return "ERANGE";
 	case ESPIPE: return "ESPIPE";
