@@ -11,6 +11,7 @@ const HEADERS: &[&str] = &[
     "dirent.h",
     "errno.h",
     "fcntl.h",
+    "poll.h",
     "sys/stat.h",
     "sys/types.h",
     "sys/uio.h",
@@ -38,8 +39,8 @@ fn main() {
         .ctypes_prefix("core::ffi")
         .layout_tests(false)
         .generate_comments(false)
-        .allowlist_type("off_t|mode_t|stat|timespec|iovec|clock_t|dirent")
-        .allowlist_var("E[A-Z0-9]+|SEEK_[A-Z]+|STD(IN|OUT|ERR)_FILENO|O_[A-Z]+|AT_[A-Z_]+|S_IF[A-Z]+|[FRWX]_OK|TIMER_ABSTIME|DT_[A-Z]+|F_[A-Z]+|UTIME_[A-Z]+")
+        .allowlist_type("off_t|mode_t|stat|timespec|iovec|clock_t|dirent|pollfd|nfds_t")
+        .allowlist_var("E[A-Z0-9]+|SEEK_[A-Z]+|STD(IN|OUT|ERR)_FILENO|O_[A-Z]+|AT_[A-Z_]+|S_IF[A-Z]+|[FRWX]_OK|TIMER_ABSTIME|DT_[A-Z]+|F_[A-Z]+|UTIME_[A-Z]+|POLL[A-Z]+")
         .generate()
         .unwrap_or_else(|e| panic!("bindgen could not read the headers in {}: {e}\nIs libclang installed (Debian: libclang-19-dev)?", headers.display()));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("sys.rs");

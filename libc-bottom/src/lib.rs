@@ -26,6 +26,7 @@ pub mod errno;
 pub mod fcntl;
 pub mod fcntl_ops;
 pub mod path;
+pub mod poll;
 pub mod preopen;
 pub mod start;
 pub mod sys;

@@ -110,19 +110,12 @@ mod imp {
 
     /// Sleep on `clock` until `ns` (absolute) or for `ns` (relative).
     fn sleep(clock: u32, ns: u64, absolute: bool) -> Result<(), Errno> {
-        let sub = wasi::ClockSubscription {
-            userdata: 0,
-            tag: wasi::EVENTTYPE_CLOCK,
-            pad: [0; 7],
-            clock_id: clock,
-            timeout: ns,
-            precision: 0,
-            flags: if absolute {
-                wasi::SUBCLOCKFLAGS_ABSTIME
-            } else {
-                0
-            },
+        let flags = if absolute {
+            wasi::SUBCLOCKFLAGS_ABSTIME
+        } else {
+            0
         };
+        let sub = wasi::Subscription::clock(0, clock, ns, flags);
         let mut ev = wasi::Event::default();
         let mut n = 0;
         // SAFETY: one subscription in, room for one event out.

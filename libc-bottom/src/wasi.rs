@@ -59,19 +59,6 @@ const _: () = assert!(core::mem::size_of::<Prestat>() == 8);
 const _: () = assert!(core::mem::size_of::<Filestat>() == 64);
 const _: () = assert!(core::mem::offset_of!(Filestat, filetype) == 16);
 
-/// `subscription` for `poll_oneoff`, the clock variant only. The variant
-/// is a union aligned to 8, hence the padding after the tag.
-#[repr(C)]
-pub struct ClockSubscription {
-    pub userdata: u64,
-    pub tag: u8,
-    pub pad: [u8; 7],
-    pub clock_id: u32,
-    pub timeout: u64,
-    pub precision: u64,
-    pub flags: u16,
-}
-
 /// `event` from `poll_oneoff`.
 #[repr(C)]
 #[derive(Default)]
@@ -83,10 +70,50 @@ pub struct Event {
     pub flags: u16,
 }
 
-const _: () = assert!(core::mem::size_of::<ClockSubscription>() == 48);
-const _: () = assert!(core::mem::offset_of!(ClockSubscription, clock_id) == 16);
-const _: () = assert!(core::mem::offset_of!(ClockSubscription, flags) == 40);
 const _: () = assert!(core::mem::size_of::<Event>() == 32);
+
+/// `subscription` for `poll_oneoff` in general: the variant's body is
+/// 32 bytes at offset 16 (a clock, or a descriptor for fd_read/fd_write).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Subscription {
+    pub userdata: u64,
+    pub tag: u8,
+    pub pad: [u8; 7],
+    pub body: [u64; 4],
+}
+
+const _: () = assert!(core::mem::size_of::<Subscription>() == 48);
+const _: () = assert!(core::mem::offset_of!(Subscription, body) == 16);
+
+impl Subscription {
+    /// Wait until `fd` is ready for `kind` (`EVENTTYPE_FD_READ` or
+    /// `EVENTTYPE_FD_WRITE`).
+    pub fn fd(userdata: u64, kind: u8, fd: u32) -> Subscription {
+        Subscription {
+            userdata,
+            tag: kind,
+            pad: [0; 7],
+            body: [u64::from(fd), 0, 0, 0],
+        }
+    }
+
+    /// Wait on `clock` until `timeout` nanoseconds, absolute with
+    /// `SUBCLOCKFLAGS_ABSTIME` in `flags`, else relative. The clock variant
+    /// is: id (u32, padded to 8), timeout, precision, flags (u16).
+    pub fn clock(userdata: u64, clock: u32, timeout: u64, flags: u16) -> Subscription {
+        Subscription {
+            userdata,
+            tag: EVENTTYPE_CLOCK,
+            pad: [0; 7],
+            body: [u64::from(clock), timeout, 0, u64::from(flags)],
+        }
+    }
+}
+
+pub const EVENTTYPE_FD_READ: u8 = 1;
+pub const EVENTTYPE_FD_WRITE: u8 = 2;
+pub const EVENTRWFLAGS_HANGUP: u16 = 1;
 
 pub const CLOCKID_REALTIME: u32 = 0;
 pub const CLOCKID_MONOTONIC: u32 = 1;
@@ -238,7 +265,7 @@ extern "C" {
     pub fn clock_res_get(id: u32, out: *mut u64) -> i32;
     pub fn clock_time_get(id: u32, precision: u64, out: *mut u64) -> i32;
     pub fn poll_oneoff(
-        subs: *const ClockSubscription,
+        subs: *const Subscription,
         events: *mut Event,
         n: usize,
         nevents: *mut usize,

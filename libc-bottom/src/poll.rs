@@ -1,0 +1,133 @@
+//! `<poll.h>`: `poll` over `poll_oneoff`. `select` and `pselect` are C in
+//! the top half over `poll`.
+//! POSIX: <https://pubs.opengroup.org/onlinepubs/9799919799/functions/poll.html>
+//!
+//! Each descriptor asking for input or output becomes an `fd_read` or
+//! `fd_write` subscription, and a timeout one clock subscription. WASI
+//! deviations: readiness is what the runtime reports (regular files are
+//! always ready); `POLLPRI` is never reported; a descriptor the runtime
+//! rejects is `POLLNVAL`.
+
+use crate::sys;
+
+/// The `revents` bits one WASI event adds: its kind, or `POLLNVAL` when the
+/// runtime refused the descriptor, or `POLLERR` for other errors; hang-up
+/// shows as `POLLHUP`.
+pub fn revents(kind: u8, error: u16, flags: u16) -> i16 {
+    let bits = match (error, kind) {
+        (8, _) => sys::POLLNVAL,
+        (0, 1) => sys::POLLRDNORM,
+        (0, 2) => sys::POLLWRNORM,
+        (0, _) => 0,
+        _ => sys::POLLERR,
+    };
+    let hup = if flags & 1 != 0 { sys::POLLHUP } else { 0 };
+    (bits | hup) as i16
+}
+
+/// A `poll` timeout in milliseconds as nanoseconds; negative waits forever
+/// (`None`).
+pub fn timeout_ns(ms: core::ffi::c_int) -> Option<u64> {
+    u64::try_from(ms).ok().map(|ms| ms * 1_000_000)
+}
+
+#[cfg(target_os = "wasi")]
+mod imp {
+    use alloc::vec::Vec;
+    use core::ffi::c_int;
+
+    use super::{revents, timeout_ns};
+    use crate::errno::{Errno, OrMinusOne};
+    use crate::sys::{self, pollfd};
+    use crate::wasi::{self, Subscription};
+
+    /// The userdata of the timeout's subscription: no pollfd has it.
+    const TIMEOUT: u64 = u64::MAX;
+
+    /// # Safety
+    /// `fds` is null or points to `nfds` pollfds.
+    #[no_mangle]
+    pub unsafe extern "C" fn poll(fds: *mut pollfd, nfds: sys::nfds_t, timeout: c_int) -> c_int {
+        (|| {
+            let fds: &mut [pollfd] = if nfds == 0 {
+                &mut []
+            } else if fds.is_null() {
+                return Err(Errno::FAULT);
+            } else {
+                // SAFETY: non-null, and the caller promises nfds pollfds.
+                unsafe { core::slice::from_raw_parts_mut(fds, nfds as usize) }
+            };
+            let read = (sys::POLLRDNORM) as i16;
+            let write = (sys::POLLWRNORM) as i16;
+            let mut subs = Vec::with_capacity(fds.len() * 2 + 1);
+            for (i, p) in fds.iter_mut().enumerate() {
+                p.revents = 0;
+                let Ok(fd) = u32::try_from(p.fd) else {
+                    continue;
+                };
+                if p.events & read != 0 {
+                    subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_READ, fd));
+                }
+                if p.events & write != 0 {
+                    subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_WRITE, fd));
+                }
+            }
+            // No timeout and nothing to wait for would wait forever: wait
+            // as long as a u64 of nanoseconds allows.
+            let wait = match timeout_ns(timeout) {
+                Some(ns) => Some(ns),
+                None if subs.is_empty() => Some(u64::MAX),
+                None => None,
+            };
+            if let Some(ns) = wait {
+                subs.push(Subscription::clock(TIMEOUT, wasi::CLOCKID_MONOTONIC, ns, 0));
+            }
+            let mut events: Vec<wasi::Event> = Vec::with_capacity(subs.len());
+            events.resize_with(subs.len(), Default::default);
+            let mut n = 0;
+            // SAFETY: `subs` and `events` have room for `subs.len()` entries.
+            Errno::check(unsafe {
+                wasi::poll_oneoff(subs.as_ptr(), events.as_mut_ptr(), subs.len(), &mut n)
+            })?;
+            for ev in events.iter().take(n) {
+                if ev.userdata == TIMEOUT {
+                    continue;
+                }
+                if let Some(p) = usize::try_from(ev.userdata)
+                    .ok()
+                    .and_then(|i| fds.get_mut(i))
+                {
+                    p.revents |= revents(ev.kind, ev.error, ev.flags);
+                }
+            }
+            Ok(fds.iter().filter(|p| p.revents != 0).count() as c_int)
+        })()
+        .or_minus_one()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_map_to_revents() {
+        assert_eq!(revents(1, 0, 0), sys::POLLIN as i16);
+        assert_eq!(revents(2, 0, 0), sys::POLLOUT as i16);
+        assert_eq!(revents(1, 0, 1), (sys::POLLIN | sys::POLLHUP) as i16);
+        assert_eq!(revents(1, 8, 0), sys::POLLNVAL as i16);
+        assert_eq!(revents(2, 29, 0), sys::POLLERR as i16);
+    }
+
+    #[test]
+    fn timeouts_are_milliseconds_or_forever() {
+        assert_eq!(timeout_ns(0), Some(0));
+        assert_eq!(timeout_ns(5), Some(5_000_000));
+        assert_eq!(timeout_ns(-1), None);
+    }
+
+    #[test]
+    fn the_errno_of_a_bad_descriptor_is_ebadf() {
+        assert_eq!(crate::errno::Errno::BADF.0, 8);
+    }
+}
