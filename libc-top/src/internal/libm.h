@@ -180,4 +180,25 @@ static inline double fast_add(double a, double b, double *lo)
 	return s;
 }
 
+/* long double is IEEE binary128 on wasm: 1 sign bit, 15 exponent bits
+   (bias 16383) and 112 stored significand bits. */
+typedef unsigned __int128 u128;
+
+static inline u128 asu128(long double x)
+{
+	return __builtin_bit_cast(u128, x);
+}
+
+static inline long double asldouble(u128 i)
+{
+	return __builtin_bit_cast(long double, i);
+}
+
+static inline int ld_exp(long double x)
+{
+	return (int)(asu128(x) >> 112) & 0x7fff;
+}
+
+#define LD_MANT (((u128)1 << 112) - 1)
+
 #endif
