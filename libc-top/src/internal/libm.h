@@ -153,6 +153,10 @@ hidden extern const uint32_t __two_over_pi[40];
    stores the low part through lo. */
 hidden double __expm1_dd(double x, double *lo);
 hidden double __atan_dd(double y, double yl, double x, double xl, double *lo);
+hidden double __erf_small(double x);
+hidden double __erfc_pos(double x);
+hidden double __lgamma_pos(double x, double *lo);
+hidden double __sinpi(double x);
 
 /* sqrt(a + al) as hi + *lo. */
 static inline double sqrt_dd(double a, double al, double *lo)
