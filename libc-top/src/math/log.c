@@ -1,22 +1,10 @@
 #include "libm.h"
 
-/* The reduction of __log_dd.c with less care for the last bits: r^2 and
-   the series (to r^8) are rounded, which costs under 2^-60 of the result. */
-double log(double x)
+/* The reduction of log_dd (libm_kernels.h) with less care for the last
+   bits: r^2 and the series (to r^8) are rounded, which costs under 2^-60 of
+   the result. x is positive and normal, or scaled to be. */
+static double reduce(double x, int e)
 {
-	if (__builtin_isnan(x))
-		return x;
-	if (x < 0)
-		return math_edom();
-	if (x == 0)
-		return math_erange(-__builtin_inf());
-	if (__builtin_isinf(x))
-		return x;
-	int e = 0;
-	if (x < 0x1p-1022) {
-		x *= 0x1p54;
-		e = -54;
-	}
 	uint64_t i = asuint64(x);
 	e += (int)(i >> 52) - 1023;
 	double m = asdouble((i & ((1ull << 52) - 1)) | 0x3ff0000000000000);
@@ -31,7 +19,23 @@ double log(double x)
 		r * (0x1.999999999999ap-3 + r * (-0x1.5555555555555p-3 +
 		r * (0x1.2492492492492p-3 + r * -0x1p-3))))));
 	double ed = e;
-	double al, a = add_exact(ed * 0x1.62e42fefa3800p-1, t[1], &al);
+	double a = ed * 0x1.62e42fefa3800p-1 + t[1];
 	double sl, s = add_exact(a, r, &sl);
-	return s + (sl + al + (ed * 0x1.ef35793c76730p-45 + t[2] + p));
+	return s + (sl + (ed * 0x1.ef35793c76730p-45 + t[2] + p));
+}
+
+double log(double x)
+{
+	/* Only positive normal numbers pass this test. */
+	if (asuint64(x) - 0x0010000000000000 < 0x7fe0000000000000)
+		return reduce(x, 0);
+	if (__builtin_isnan(x))
+		return x;
+	if (x < 0)
+		return math_edom();
+	if (x == 0)
+		return math_erange(-__builtin_inf());
+	if (__builtin_isinf(x))
+		return x;
+	return reduce(x * 0x1p54, -54);
 }
