@@ -14,8 +14,11 @@ hidden int __rem_pio2_large(double x, double *r, double *rl);
    2^-1000 are rounded to a double in *hi and carry no low part. */
 static inline __attribute__((__always_inline__)) double exp_dd(double x, double xl, double *lo)
 {
-	double kd = __builtin_rint(x * 0x1.71547652b82fep+7);
-	int k = (int)kd;
+	/* Adding 1.5 * 2^52 rounds to an integer and leaves it in the low
+	   bits of the representation, with no conversion instruction. */
+	double z = x * 0x1.71547652b82fep+7 + 0x1.8p52;
+	int k = (int)(uint32_t)asuint64(z);
+	double kd = z - 0x1.8p52;
 	/* ln2/128 = HI + LO with HI short enough that kd * HI is exact. */
 	double r = (x - kd * 0x1.62e42fefc0000p-8) + (xl - kd * -0x1.c610ca86c3899p-44);
 	double p = r + r * r * (0x1p-1 + r * (0x1.5555555555555p-3 +
@@ -60,7 +63,9 @@ static inline __attribute__((__always_inline__)) double log_dd(double x, double 
 		m *= 0.5;
 		e++;
 	}
-	const double *t = __log_table + 3 * ((int)__builtin_rint(m * 256) - 181);
+	/* The nearest integer to 256 m, from the low bits (see exp_dd). */
+	int j = (int)(uint32_t)asuint64(m * 256 + 0x1.8p52) - 181;
+	const double *t = __log_table + 3 * j;
 	double mh = asdouble(asuint64(m) & ~0xffull), ml = m - mh;
 	double r = (mh * t[0] - 1) + ml * t[0];
 	/* r^2 exactly as r2 + r2l, from r cut after its top 26 bits. */
@@ -118,13 +123,25 @@ static inline __attribute__((__always_inline__)) int rem_pio2(double x, double *
 		return 0;
 	}
 	if (ax < 0x1p19 * 0x1.921fb54442d18p+0) {
-		double kd = __builtin_rint(x * 0x1.45f306dc9c883p-1);
+		double z = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+		double kd = z - 0x1.8p52;
 		double t = x - kd * 0x1.921fb54400000p+0;
-		double e1, s = add_exact(t, -kd * 0x1.0b4611a600000p-34, &e1);
+		double w = kd * 0x1.0b4611a600000p-34;
+		if (__builtin_fabs(t) > 0x1p-10) {
+			/* No deep cancellation: |t| exceeds every later term, so
+			   the fast form of two-sum is exact at each step. */
+			double s = t - w, e1 = (t - s) - w;
+			double w3 = kd * 0x1.3198a2e000000p-69;
+			double s2 = s - w3, e2 = (s - s2) - w3;
+			double tail = e1 + e2 - kd * 0x1.b839a252049c1p-104;
+			*r = fast_add(s2, tail, rl);
+			return (int)(uint32_t)asuint64(z);
+		}
+		double e1, s = add_exact(t, -w, &e1);
 		double e2, s2 = add_exact(s, -kd * 0x1.3198a2e000000p-69, &e2);
 		double tail = e1 + e2 - kd * 0x1.b839a252049c1p-104;
 		*r = add_exact(s2, tail, rl);
-		return (int)kd;
+		return (int)(uint32_t)asuint64(z);
 	}
 	int k = __rem_pio2_large(ax, r, rl);
 	if (x < 0) {

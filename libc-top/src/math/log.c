@@ -1,4 +1,4 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
 /* The reduction of log_dd (libm_kernels.h) with less care for the last
    bits: r^2 and the series (to r^8) are rounded, which costs under 2^-60 of
@@ -12,7 +12,10 @@ static double reduce(double x, int e)
 		m *= 0.5;
 		e++;
 	}
-	const double *t = __log_table + 3 * ((int)__builtin_rint(m * 256) - 181);
+	/* The nearest integer to 256 m, from the low bits (see exp_dd in
+	   libm_kernels.h). */
+	int j = (int)(uint32_t)asuint64(m * 256 + 0x1.8p52) - 181;
+	const double *t = __log_table + 3 * j;
 	double mh = asdouble(asuint64(m) & ~0xffull), ml = m - mh;
 	double r = (mh * t[0] - 1) + ml * t[0];
 	double p = r * r * (-0x1p-1 + r * (0x1.5555555555555p-2 + r * (-0x1p-2 +
