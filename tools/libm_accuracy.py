@@ -60,6 +60,8 @@ def exact_at_prec(name, args):
         "log2": lambda x: mp.log(x, 2), "log10": mp.log10, "log1p": mp.log1p,
         "cbrt": mp.cbrt, "sqrt": mp.sqrt, "atan2": mp.atan2,
         "hypot": lambda x, y: mp.sqrt(x * x + y * y), "pow": mp.power,
+        "erf": mp.erf, "erfc": mp.erfc, "tgamma": mp.gamma,
+        "lgamma": lambda x: mp.log(abs(mp.gamma(x))),
     }[name]
     return fn(*a)
 
@@ -158,6 +160,17 @@ SPECS = {
              lambda f: (-abs(rnd_exp(-5, 5, f=f)), float(rng.randint(-100, 100)))],
             [(2.0, 0.5), (10.0, 22.0), (-2.0, 3.0), (0.5, 1074.0), (1.0000000000000002, 2.0 ** 52),
              (3.0, 1.0 / 3), (1e300, 1.02)]),
+    "erf": ([lambda f: rnd_uni(-6, 6, f), lambda f: rnd_exp(-40, 3, f=f)],
+            [0.84, 0.83, 1.0, -2.0, 5.9]),
+    "erfc": ([lambda f: rnd_uni(-6, 27, f) if not f else rnd_uni(-6, 10, f),
+              lambda f: rnd_exp(-40, 3, f=f)],
+             [0.84, 0.83, 1.0, -2.0, 26.0, 5.0]),
+    "tgamma": ([lambda f: rnd_uni(-170, 171.6, f) if not f else rnd_uni(-40, 35, f),
+                lambda f: rnd_exp(-40, 3, f=f), lambda f: rnd_uni(0, 5, f)],
+               [0.5, 1.5, 2.5, -0.5, 170.5, 3.0, 1e-300]),
+    "lgamma": ([lambda f: rnd_exp(-40, 20, f=f) if not f else rnd_exp(-40, 20, f=True),
+                lambda f: rnd_uni(3, 100, f), lambda f: rnd_uni(-100, -0.5, f)],
+               [0.5, 1.5, 2.5, -0.5, 1e10, 3.5]),
 }
 
 N = 600

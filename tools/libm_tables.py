@@ -46,7 +46,11 @@ def main():
     log_rows = []
     for j in range(181, 363):
         invc = split(mp.mpf(256) / j, 8)[0]
-        log_rows += [invc] + list(dd(-mp.log(invc)))
+        # hi is a multiple of 2^-43, like e * LN2_HI, so that their sum is
+        # exact for any exponent e.
+        v = -mp.log(invc)
+        hi = mp.nint(v * 2 ** 43) / 2 ** 43
+        log_rows += [invc, hi, mp.mpf(float(v - hi))]
     atan_rows = []
     for j in range(17):
         atan_rows += list(dd(mp.atan(mp.mpf(j) / 16)))
@@ -66,7 +70,7 @@ def main():
         "/* 2^(j/128) as hi, lo pairs. */",
         table("__exp_table", exp_rows),
         "/* For c = j/256, j = 181..362: 1/c rounded to 8 bits, then -log of",
-        "   that as hi, lo. */",
+        "   that as hi, a multiple of 2^-43, and lo. */",
         table("__log_table", log_rows, 3),
         "/* atan(j/16) as hi, lo pairs. */",
         table("__atan_table", atan_rows),
@@ -104,5 +108,34 @@ def main():
         print(f"1/{n}! {hexd(1 / mp.factorial(n))}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--kernels" not in sys.argv:
     sys.exit(main())
+
+
+def kernel_polynomials():
+    """Near-minimax polynomials (Chebyshev fits) for the sin and cos
+    kernels on |r| <= pi/4 + 2^-30, in z = r^2:
+    sin r = r + r^3 S(z), cos r = 1 - z/2 + z^2 C(z)."""
+    z_max = (mp.pi / 4 + mp.mpf(2) ** -30) ** 2
+
+    def s(z):
+        if z == 0:
+            return mp.mpf(-1) / 6
+        r = mp.sqrt(z)
+        return (mp.sin(r) - r) / r ** 3
+
+    def c(z):
+        if z == 0:
+            return mp.mpf(1) / 24
+        r = mp.sqrt(z)
+        return (mp.cos(r) - 1 + z / 2) / z ** 2
+
+    with mp.workprec(200):
+        for name, f, n in (("S", s, 7), ("C", c, 6)):
+            coeffs, err = mp.chebyfit(f, [0, z_max], n, error=True)
+            print(name, "error", mp.nstr(err, 3))
+            print("  ", ", ".join(hexd(v) for v in reversed(coeffs)))
+
+
+if __name__ == "__main__" and "--kernels" in sys.argv:
+    kernel_polynomials()

@@ -153,6 +153,10 @@ hidden extern const uint32_t __two_over_pi[40];
    stores the low part through lo. */
 hidden double __expm1_dd(double x, double *lo);
 hidden double __atan_dd(double y, double yl, double x, double xl, double *lo);
+hidden double __erf_small(double x);
+hidden double __erfc_pos(double x);
+hidden double __lgamma_pos(double x, double *lo);
+hidden double __sinpi(double x);
 
 /* sqrt(a + al) as hi + *lo. */
 static inline double sqrt_dd(double a, double al, double *lo)
@@ -179,5 +183,26 @@ static inline double fast_add(double a, double b, double *lo)
 	*lo = b - (s - a);
 	return s;
 }
+
+/* long double is IEEE binary128 on wasm: 1 sign bit, 15 exponent bits
+   (bias 16383) and 112 stored significand bits. */
+typedef unsigned __int128 u128;
+
+static inline u128 asu128(long double x)
+{
+	return __builtin_bit_cast(u128, x);
+}
+
+static inline long double asldouble(u128 i)
+{
+	return __builtin_bit_cast(long double, i);
+}
+
+static inline int ld_exp(long double x)
+{
+	return (int)(asu128(x) >> 112) & 0x7fff;
+}
+
+#define LD_MANT (((u128)1 << 112) - 1)
 
 #endif

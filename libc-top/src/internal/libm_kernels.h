@@ -12,10 +12,13 @@ hidden int __rem_pio2_large(double x, double *r, double *rl);
    rounding); e^r - 1 by its Taylor polynomial to r^5, whose remainder is
    below 2^-60; 2^(k/128) from the table. Needs |x| < 746. Results below
    2^-1000 are rounded to a double in *hi and carry no low part. */
-static inline double exp_dd(double x, double xl, double *lo)
+static inline __attribute__((__always_inline__)) double exp_dd(double x, double xl, double *lo)
 {
-	double kd = __builtin_rint(x * 0x1.71547652b82fep+7);
-	int k = (int)kd;
+	/* Adding 1.5 * 2^52 rounds to an integer and leaves it in the low
+	   bits of the representation, with no conversion instruction. */
+	double z = x * 0x1.71547652b82fep+7 + 0x1.8p52;
+	int k = (int)(uint32_t)asuint64(z);
+	double kd = z - 0x1.8p52;
 	/* ln2/128 = HI + LO with HI short enough that kd * HI is exact. */
 	double r = (x - kd * 0x1.62e42fefc0000p-8) + (xl - kd * -0x1.c610ca86c3899p-44);
 	double p = r + r * r * (0x1p-1 + r * (0x1.5555555555555p-3 +
@@ -43,8 +46,9 @@ static inline double exp_dd(double x, double xl, double *lo)
    significant bits (its last is worth 2^-60 and |r| < 2^-7): with m cut
    into 45 and 8 bits, both partial products and their sum are exact;
    log x = e log2 - log(invc) + log(1 + r), the last by its series to r^10,
-   with r^2 exact. */
-static inline double log_dd(double x, double xl, double *lo)
+   with r^2 exact. e log2 + the high part of -log(invc) is exact: both are
+   multiples of 2^-43 below 2^10. */
+static inline __attribute__((__always_inline__)) double log_dd(double x, double xl, double *lo)
 {
 	int e = 0;
 	if (x < 0x1p-1022) {
@@ -59,55 +63,58 @@ static inline double log_dd(double x, double xl, double *lo)
 		m *= 0.5;
 		e++;
 	}
-	const double *t = __log_table + 3 * ((int)__builtin_rint(m * 256) - 181);
+	/* The nearest integer to 256 m, from the low bits (see exp_dd). */
+	int j = (int)(uint32_t)asuint64(m * 256 + 0x1.8p52) - 181;
+	const double *t = __log_table + 3 * j;
 	double mh = asdouble(asuint64(m) & ~0xffull), ml = m - mh;
 	double r = (mh * t[0] - 1) + ml * t[0];
-	double r2l, r2 = mul_exact(r, r, &r2l);
-	double poly = r * r2 * (0x1.5555555555555p-2 + r * (-0x1p-2 +
+	/* r^2 exactly as r2 + r2l, from r cut after its top 26 bits. */
+	double rh = asdouble(asuint64(r) & ~((1ull << 27) - 1)), rt = r - rh;
+	double r2 = rh * rh, r2l = (2 * rh + rt) * rt;
+	double poly = r * (r * r) * (0x1.5555555555555p-2 + r * (-0x1p-2 +
 		r * (0x1.999999999999ap-3 + r * (-0x1.5555555555555p-3 +
 		r * (0x1.2492492492492p-3 + r * (-0x1p-3 + r * (0x1.c71c71c71c71cp-4 +
 		r * -0x1.999999999999ap-4)))))));
 	double ed = e;
-	double al, a = add_exact(ed * 0x1.62e42fefa3800p-1, t[1], &al);
+	double a = ed * 0x1.62e42fefa3800p-1 + t[1];
 	double bl, b = add_exact(a, r, &bl);
 	double cl, c = add_exact(b, -0.5 * r2, &cl);
-	double tail = al + bl + cl + (ed * 0x1.ef35793c76730p-45 + t[2] -
+	double tail = bl + cl + (ed * 0x1.ef35793c76730p-45 + t[2] -
 		0.5 * r2l + poly + xl / x);
 	return fast_add(c, tail, lo);
 }
 
-/* sin(r + rl) for |r| <= pi/4 + 2^-40: the Taylor series to r^19, whose
-   remainder is below 2^-62 of the result. */
-static inline double sin_dd(double r, double rl, double *lo)
+/* sin(r + rl) for |r| <= pi/4 + 2^-30: r + r^3 S(r^2), S a Chebyshev fit
+   of degree 6 (tools/libm_tables.py --kernels) within 2^-66 of
+   (sin r - r) / r^3. */
+static inline __attribute__((__always_inline__)) double sin_dd(double r, double rl, double *lo)
 {
 	double z = r * r;
-	double t = r * z * (-0x1.5555555555555p-3 + z * (0x1.1111111111111p-7 +
-		z * (-0x1.a01a01a01a01ap-13 + z * (0x1.71de3a556c734p-19 +
-		z * (-0x1.ae64567f544e4p-26 + z * (0x1.6124613a86d09p-33 +
-		z * (-0x1.ae7f3e733b81fp-41 + z * (0x1.952c77030ad4ap-49 +
-		z * -0x1.2f49b46814157p-57))))))));
+	double t = r * z * (-0x1.5555555555555p-3 + z * (0x1.1111111111110p-7 +
+		z * (-0x1.a01a01a019938p-13 + z * (0x1.71de3a546095bp-19 +
+		z * (-0x1.ae645412c5607p-26 + z * (0x1.61217f0b7fd2bp-33 +
+		z * -0x1.ab17d404bbd10p-41))))));
 	return fast_add(r, t + rl * (1 - 0.5 * z), lo);
 }
 
-/* cos(r + rl) for |r| <= pi/4 + 2^-40: 1 - r^2/2 kept exact as a
-   double-double, then the Taylor series from r^4 to r^20. */
-static inline double cos_dd(double r, double rl, double *lo)
+/* cos(r + rl) for |r| <= pi/4 + 2^-30: 1 - r^2/2 + r^4 C(r^2), C a
+   Chebyshev fit of degree 5 within 2^-60 of (cos r - 1 + r^2/2) / r^4; the
+   rounding error of 1 - r^2/2 is kept. */
+static inline __attribute__((__always_inline__)) double cos_dd(double r, double rl, double *lo)
 {
-	double zl, z = mul_exact(r, r, &zl);
+	double z = r * r;
 	double hz = 0.5 * z, w = 1 - hz;
-	double t = z * z * (0x1.5555555555555p-5 + z * (-0x1.6c16c16c16c17p-10 +
-		z * (0x1.a01a01a01a01ap-16 + z * (-0x1.27e4fb7789f5cp-22 +
-		z * (0x1.1eed8eff8d898p-29 + z * (-0x1.93974a8c07c9dp-37 +
-		z * (0x1.ae7f3e733b81fp-45 + z * (-0x1.6827863b97d97p-53 +
-		z * 0x1.e542ba4020225p-62))))))));
-	return fast_add(w, ((1 - w) - hz) - 0.5 * zl + t - r * rl, lo);
+	double t = z * z * (0x1.5555555555555p-5 + z * (-0x1.6c16c16c16967p-10 +
+		z * (0x1.a01a019f4eb01p-16 + z * (-0x1.27e4fa17da09bp-22 +
+		z * (0x1.1eeb68e93b391p-29 + z * -0x1.907da36784073p-37)))));
+	return fast_add(w, ((1 - w) - hz) + t - r * rl, lo);
 }
 
 /* x = k pi/2 + r + rl with |r| <= pi/4 (a little more after rounding);
    returns k modulo 4 at least. Below 2^19 pi/2, Cody and Waite's method
    with pi/2 in four parts, the first three short enough that k times them
    is exact. */
-static inline int rem_pio2(double x, double *r, double *rl)
+static inline __attribute__((__always_inline__)) int rem_pio2(double x, double *r, double *rl)
 {
 	double ax = __builtin_fabs(x);
 	if (ax <= 0x1.921fb54442d18p-1) {
@@ -116,13 +123,25 @@ static inline int rem_pio2(double x, double *r, double *rl)
 		return 0;
 	}
 	if (ax < 0x1p19 * 0x1.921fb54442d18p+0) {
-		double kd = __builtin_rint(x * 0x1.45f306dc9c883p-1);
+		double z = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+		double kd = z - 0x1.8p52;
 		double t = x - kd * 0x1.921fb54400000p+0;
-		double e1, s = add_exact(t, -kd * 0x1.0b4611a600000p-34, &e1);
+		double w = kd * 0x1.0b4611a600000p-34;
+		if (__builtin_fabs(t) > 0x1p-10) {
+			/* No deep cancellation: |t| exceeds every later term, so
+			   the fast form of two-sum is exact at each step. */
+			double s = t - w, e1 = (t - s) - w;
+			double w3 = kd * 0x1.3198a2e000000p-69;
+			double s2 = s - w3, e2 = (s - s2) - w3;
+			double tail = e1 + e2 - kd * 0x1.b839a252049c1p-104;
+			*r = fast_add(s2, tail, rl);
+			return (int)(uint32_t)asuint64(z);
+		}
+		double e1, s = add_exact(t, -w, &e1);
 		double e2, s2 = add_exact(s, -kd * 0x1.3198a2e000000p-69, &e2);
 		double tail = e1 + e2 - kd * 0x1.b839a252049c1p-104;
 		*r = add_exact(s2, tail, rl);
-		return (int)kd;
+		return (int)(uint32_t)asuint64(z);
 	}
 	int k = __rem_pio2_large(ax, r, rl);
 	if (x < 0) {

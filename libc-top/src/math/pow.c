@@ -11,11 +11,29 @@ static int is_odd(double y)
 	return is_int(y) && __builtin_fabs(y) < 0x1p53 && ((int64_t)y & 1);
 }
 
-/* e^(y log|x|) with the logarithm and the product as double-doubles, so
-   that the error of y log|x| stays below 2^-62 of the result. The special
-   cases are those of C17 F.10.4.4. */
+/* sign e^(y log ax) for finite ax > 0 and |y| <= 2^64, with the logarithm
+   and the product as double-doubles, so that the error of y log ax stays
+   below 2^-62 of the result. */
+static inline __attribute__((__always_inline__)) double core(double ax, double y, double sign)
+{
+	double ll, lh = log_dd(ax, 0, &ll);
+	double pl, p = mul_exact(y, lh, &pl);
+	pl += y * ll;
+	if (p > 709.8)
+		return math_erange(sign * __builtin_inf());
+	if (p < -745.2)
+		return math_erange(sign * 0);
+	double lo, hi = exp_dd(p, pl, &lo);
+	return math_check(sign * (hi + lo));
+}
+
+/* The special cases are those of C17 F.10.4.4. */
 double pow(double x, double y)
 {
+	/* The common case first: x positive and normal, y of sensible size. */
+	if (asuint64(x) - 0x0010000000000000 < 0x7fe0000000000000 &&
+	    __builtin_fabs(y) <= 0x1p64)
+		return core(x, y, 1);
 	if (y == 0 || x == 1)
 		return 1;
 	if (__builtin_isnan(x) || __builtin_isnan(y))
@@ -45,13 +63,5 @@ double pow(double x, double y)
 	}
 	if (__builtin_fabs(y) > 0x1p64)
 		return math_erange(sign * ((ax < 1) == (y < 0) ? __builtin_inf() : 0));
-	double ll, lh = log_dd(ax, 0, &ll);
-	double pl, p = mul_exact(y, lh, &pl);
-	pl += y * ll;
-	if (p > 709.8)
-		return math_erange(sign * __builtin_inf());
-	if (p < -745.2)
-		return math_erange(sign * 0);
-	double lo, hi = exp_dd(p, pl, &lo);
-	return math_check(sign * (hi + lo));
+	return core(ax, y, sign);
 }

@@ -1,0 +1,6 @@
+#include <complex.h>
+
+long double cimagl(long double _Complex z)
+{
+	return __imag__ z;
+}

@@ -1,0 +1,7 @@
+#include <math.h>
+
+long double ceill(long double x)
+{
+	long double t = truncl(x);
+	return t < x ? t + 1 : t;
+}

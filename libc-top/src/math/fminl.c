@@ -1,0 +1,12 @@
+#include <math.h>
+
+long double fminl(long double x, long double y)
+{
+	if (__builtin_isnan(x))
+		return y;
+	if (__builtin_isnan(y))
+		return x;
+	if (x == y)
+		return __builtin_signbit(x) ? x : y;
+	return x < y ? x : y;
+}

@@ -1,0 +1,7 @@
+#include "libm.h"
+
+/* Computed in double (docs/math.md); sets signgam. */
+long double lgammal(long double x)
+{
+	return lgamma_r((double)x, &signgam);
+}
