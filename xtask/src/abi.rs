@@ -141,11 +141,20 @@ pub fn reference_headers() -> Result<Vec<String>> {
         .collect())
 }
 
+/// Headers wasi-libc ships outside the include-all list, behind a macro
+/// that enables them; both sides get the macro.
+const OPT_IN: &[(&str, &str)] = &[("signal.h", "_WASI_EMULATED_SIGNAL")];
+
 fn prelude(dir: &Path, headers: &[String]) -> String {
-    headers
-        .iter()
-        .filter(|h| dir.join(h).is_file())
-        .map(|h| format!("#include <{h}>\n"))
+    let listed = headers.iter().map(|h| (h.as_str(), None));
+    let opt_in = OPT_IN.iter().map(|(h, m)| (*h, Some(*m)));
+    listed
+        .chain(opt_in)
+        .filter(|(h, _)| dir.join(h).is_file())
+        .map(|(h, m)| match m {
+            Some(m) => format!("#define {m}\n#include <{h}>\n"),
+            None => format!("#include <{h}>\n"),
+        })
         .collect()
 }
 
