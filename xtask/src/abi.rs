@@ -187,6 +187,26 @@ pub fn sides() -> Result<(Side, Side)> {
     ))
 }
 
+/// Our side alone, including every public header (all of `headers/` but
+/// `bits/`): what the macro snapshot covers, with no reference needed.
+pub fn all_of_ours() -> Side {
+    let ours = project_root().join("headers");
+    let mut headers: Vec<String> = walkdir::WalkDir::new(&ours)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "h"))
+        .filter_map(|e| Some(e.path().strip_prefix(&ours).ok()?.display().to_string()))
+        .filter(|h| !h.starts_with("bits/"))
+        .collect();
+    headers.sort();
+    Side {
+        name: "ours",
+        prelude: prelude(&ours, &headers),
+        include: vec![ours],
+        scratch: target_dir().join("abi-check").join("snapshot"),
+    }
+}
+
 struct Probe {
     section: usize,
     what: String,
