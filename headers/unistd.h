@@ -330,6 +330,8 @@ void swab(const void *__restrict, void *__restrict, ssize_t);
 int usleep(unsigned);
 unsigned ualarm(unsigned, unsigned);
 void *sbrk(intptr_t);
+/* WASI has a call for the current offset: lseek(fd, 0, SEEK_CUR) needs no seek. */
+off_t __wasilibc_tell(int);
 int getentropy(void *, size_t);
 extern int optreset;
 #endif
