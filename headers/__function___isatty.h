@@ -5,4 +5,14 @@
    code which includes it directly still builds. */
 #include <unistd.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+int __isatty(int);
+
+#ifdef __cplusplus
+}
+#endif
+
 #endif

@@ -2,10 +2,17 @@
 #define _COMPLEX_H
 
 #ifdef __cplusplus
+/* _Complex is C99's; C++ compilers accept it as an extension, and these
+   declarations keep their C types for C++ callers, without the pedantic
+   warning on every line. */
+#pragma GCC system_header
 extern "C" {
 #endif
 
+#ifndef __cplusplus
+/* C++ has std::complex, which this name would break. */
 #define complex _Complex
+#endif
 #define _Complex_I (__extension__ 1.0fi)
 #define I _Complex_I
 

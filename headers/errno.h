@@ -1,6 +1,8 @@
 #ifndef _ERRNO_H
 #define _ERRNO_H
 
+#include <features.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -17,6 +19,12 @@ __extension__ extern _Thread_local int errno;
 #define errno errno
 
 int *__errno_location(void);
+
+#if defined(__LIBC_GNU)
+/* argv[0], and its last path component. */
+extern char *program_invocation_name;
+extern char *program_invocation_short_name;
+#endif
 
 /* The numbers are WASI preview 1's errno values, so no translation is
    needed between the host's answer and what a program sees. */

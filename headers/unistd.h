@@ -343,6 +343,8 @@ int usleep(unsigned);
 int getpagesize(void);
 unsigned ualarm(unsigned, unsigned);
 void *sbrk(intptr_t);
+/* WASI has a call for the current offset: lseek(fd, 0, SEEK_CUR) needs no seek. */
+off_t __wasilibc_tell(int);
 int getentropy(void *, size_t);
 extern int optreset;
 #endif

@@ -11,13 +11,27 @@ const HEADERS: &[&str] = &[
     "dirent.h",
     "errno.h",
     "fcntl.h",
+    "netinet/in.h",
     "poll.h",
+    "sys/resource.h",
+    "sys/socket.h",
     "sys/stat.h",
+    "sys/time.h",
     "sys/types.h",
     "sys/uio.h",
     "time.h",
     "unistd.h",
+    "utime.h",
 ];
+
+/// The layout-sensitive structs the bottom half reads or fills for C.
+const STRUCTS: &str = "stat|timespec|timeval|dirent|iovec|pollfd|tm|flock|utimbuf|rusage\
+    |sockaddr|sockaddr_in|sockaddr_in6|sockaddr_storage|in_addr|in6_addr|msghdr|fd_set";
+
+/// The scalar types and the constants it uses.
+const TYPES: &str = "off_t|mode_t|clock_t|nfds_t";
+const VARS: &str = "E[A-Z0-9]+|SEEK_[A-Z]+|STD(IN|OUT|ERR)_FILENO|O_[A-Z]+|AT_[A-Z_]+|S_IF[A-Z]+\
+    |[FRWX]_OK|TIMER_ABSTIME|DT_[A-Z]+|F_[A-Z]+|UTIME_[A-Z]+|POLL[A-Z]+";
 
 fn main() {
     let root =
@@ -30,21 +44,31 @@ fn main() {
         .iter()
         .map(|h| format!("#include <{h}>\n"))
         .collect();
-    let bindings = bindgen::Builder::default()
-        .header_contents("libc_bottom_wrapper.h", &wrapper)
-        // The ABI is wasm32's whatever the host: parse as the guest does.
-        .clang_args(["--target=wasm32-wasi", "--sysroot=/nonexistent", "-isystem"])
-        .clang_arg(headers.display().to_string())
-        .use_core()
-        .ctypes_prefix("core::ffi")
-        .layout_tests(false)
-        .generate_comments(false)
-        .allowlist_type("off_t|mode_t|stat|timespec|iovec|clock_t|dirent|pollfd|nfds_t")
-        .allowlist_var("E[A-Z0-9]+|SEEK_[A-Z]+|STD(IN|OUT|ERR)_FILENO|O_[A-Z]+|AT_[A-Z_]+|S_IF[A-Z]+|[FRWX]_OK|TIMER_ABSTIME|DT_[A-Z]+|F_[A-Z]+|UTIME_[A-Z]+|POLL[A-Z]+")
-        .generate()
-        .unwrap_or_else(|e| panic!("bindgen could not read the headers in {}: {e}\nIs libclang installed (Debian: libclang-19-dev)?", headers.display()));
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("sys.rs");
-    bindings
-        .write_to_file(&out)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    // The types are generated twice: once to use, and once with bindgen's
+    // layout assertions (clang's size, alignment and offsets for wasm32,
+    // checked against rustc's layout at compile time). The second copy is
+    // compiled only for wasm32, where a C long and a pointer are 32 bits.
+    for (name, layout_tests) in [("sys.rs", false), ("sys_layout.rs", true)] {
+        let bindings = bindgen::Builder::default()
+            .header_contents("libc_bottom_wrapper.h", &wrapper)
+            // The ABI is wasm32's whatever the host: parse as the guest does.
+            .clang_args(["--target=wasm32-wasi", "--sysroot=/nonexistent", "-isystem"])
+            .clang_arg(headers.display().to_string())
+            .use_core()
+            .ctypes_prefix("core::ffi")
+            .layout_tests(layout_tests)
+            // dirent's flexible d_name brings bindgen's array helper, whose
+            // unsafe fns must wrap their unsafe calls (unsafe_op_in_unsafe_fn).
+            .wrap_unsafe_ops(true)
+            .generate_comments(false)
+            .allowlist_type(TYPES)
+            .allowlist_type(STRUCTS)
+            .allowlist_var(VARS)
+            .generate()
+            .unwrap_or_else(|e| panic!("bindgen could not read the headers in {}: {e}\nIs libclang installed (Debian: libclang-19-dev)?", headers.display()));
+        let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
+        bindings
+            .write_to_file(&out)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    }
 }

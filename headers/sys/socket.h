@@ -10,6 +10,12 @@
 #include <bits/struct_sockaddr.h>
 #include <bits/struct_sockaddr_storage.h>
 
+#if defined(__LIBC_GNU)
+#include <bits/gid_t.h>
+#include <bits/pid_t.h>
+#include <bits/uid_t.h>
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -54,6 +60,23 @@ struct linger {
 	int l_onoff;
 	int l_linger;
 };
+
+#if defined(__LIBC_GNU)
+struct ucred {
+	pid_t pid;
+	uid_t uid;
+	gid_t gid;
+};
+
+struct mmsghdr {
+	struct msghdr msg_hdr;
+	unsigned msg_len;
+};
+
+struct timespec;
+int sendmmsg(int, struct mmsghdr *, unsigned, unsigned);
+int recvmmsg(int, struct mmsghdr *, unsigned, unsigned, struct timespec *);
+#endif
 
 int accept(int, struct sockaddr *__restrict, socklen_t *__restrict);
 int accept4(int, struct sockaddr *__restrict, socklen_t *__restrict, int);

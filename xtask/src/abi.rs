@@ -178,11 +178,20 @@ pub fn reference_headers() -> Result<Vec<String>> {
         .collect())
 }
 
+/// Headers wasi-libc ships outside the include-all list, behind a macro
+/// that enables them; both sides get the macro.
+const OPT_IN: &[(&str, &str)] = &[("signal.h", "_WASI_EMULATED_SIGNAL")];
+
 fn prelude(dir: &Path, headers: &[String]) -> String {
-    let includes: String = headers
-        .iter()
-        .filter(|h| dir.join(h).is_file())
-        .map(|h| format!("#include <{h}>\n"))
+    let listed = headers.iter().map(|h| (h.as_str(), None));
+    let opt_in = OPT_IN.iter().map(|(h, m)| (*h, Some(*m)));
+    let includes: String = listed
+        .chain(opt_in)
+        .filter(|(h, _)| dir.join(h).is_file())
+        .map(|(h, m)| match m {
+            Some(m) => format!("#define {m}\n#include <{h}>\n"),
+            None => format!("#include <{h}>\n"),
+        })
         .collect();
     // wasi-libc spells some prototypes with its internal name for va_list;
     // the probes copy that spelling, so both sides must know the name (C11
@@ -217,6 +226,26 @@ pub fn sides() -> Result<(Side, Side)> {
             scratch: scratch.join("ours"),
         },
     ))
+}
+
+/// Our side alone, including every public header (all of `headers/` but
+/// `bits/`): what the macro snapshot covers, with no reference needed.
+pub fn all_of_ours() -> Side {
+    let ours = project_root().join("headers");
+    let mut headers: Vec<String> = walkdir::WalkDir::new(&ours)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "h"))
+        .filter_map(|e| Some(e.path().strip_prefix(&ours).ok()?.display().to_string()))
+        .filter(|h| !h.starts_with("bits/"))
+        .collect();
+    headers.sort();
+    Side {
+        name: "ours",
+        prelude: prelude(&ours, &headers),
+        include: vec![ours],
+        scratch: target_dir().join("abi-check").join("snapshot"),
+    }
 }
 
 struct Probe {

@@ -138,8 +138,7 @@ fn lines<'a>(items: impl IntoIterator<Item = &'a String>) -> String {
 
 /// The three snapshots as they are now.
 pub fn snapshots(tc: &Toolchain, sysroot: &Path) -> Result<Vec<Snapshot>> {
-    let (_, ours) = abi::sides()?;
-    let macros: String = abi::our_macros(&tc.clang, &ours)?
+    let macros: String = abi::our_macros(&tc.clang, &abi::all_of_ours())?
         .iter()
         .map(|(k, (p, b))| format!("#define {k}{p} {b}").trim_end().to_string() + "\n")
         .collect();

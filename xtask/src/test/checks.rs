@@ -108,8 +108,11 @@ fn exports_c_names_only(tc: &Toolchain, sysroot: &Path) -> Outcome {
 /// `cargo xtask abi-check`: mismatches fail; what we lack is only counted.
 /// Without the reference (wasi-libc not installed) it is skipped, loudly.
 fn abi_check(tally: &Tally) {
-    if !crate::abi::reference_include().is_dir() {
-        println!("SKIP check: abi-check (no wasi-libc headers; apt-get install wasi-libc)");
+    if !crate::abi::reference_include().is_dir() || !crate::abi::reference_dir().is_dir() {
+        println!(
+            "SKIP check: abi-check (needs wasi-libc's headers and ../shared/reference; \
+             apt-get install wasi-libc, WASI_REFERENCE_DIR)"
+        );
         return;
     }
     let outcome = match crate::abi::check() {
