@@ -1,3 +1,7 @@
+/* The libc builds with _ALL_SOURCE, under which <string.h> declares the
+   GNU strerror_r; this file defines the POSIX one, so it asks for POSIX. */
+#undef _ALL_SOURCE
+#undef _GNU_SOURCE
 #include <errno.h>
 #include <string.h>
 #include "libc.h"
