@@ -309,6 +309,20 @@ int chown(const char *, uid_t, gid_t);
 int fchown(int, uid_t, gid_t);
 int lchown(const char *, uid_t, gid_t);
 int fchownat(int, const char *, uid_t, gid_t, int);
+/* Beyond wasi-libc, declared so that programs link: WASI preview 1 cannot
+   create processes or run programs, and the libc cannot yet duplicate
+   descriptors or make pipes; these fail with ENOSYS (docs/posix.md). */
+pid_t fork(void);
+pid_t vfork(void);
+int execve(const char *, char *const[], char *const[]);
+int execv(const char *, char *const[]);
+int execvp(const char *, char *const[]);
+int execl(const char *, const char *, ...);
+int execlp(const char *, const char *, ...);
+int execle(const char *, const char *, ...);
+int pipe(int[2]);
+int dup(int);
+int dup2(int, int);
 char *getlogin(void);
 int getlogin_r(char *, size_t);
 int gethostname(char *, size_t);

@@ -15,11 +15,13 @@ static const char *errname(int e)
 	case 0: return "0";
 	case EACCES: return "EACCES";
 	case EBADF: return "EBADF";
+	case ECHILD: return "ECHILD";
 	case EEXIST: return "EEXIST";
 	case EFAULT: return "EFAULT";
 	case EINVAL: return "EINVAL";
 	case EISDIR: return "EISDIR";
 	case ENOENT: return "ENOENT";
+	case ENOSYS: return "ENOSYS";
 	case ENOTDIR: return "ENOTDIR";
 	case ENOTEMPTY: return "ENOTEMPTY";
 	case ENOTSUP: return "ENOTSUP";

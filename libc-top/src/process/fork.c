@@ -1,0 +1,9 @@
+#include <errno.h>
+#include <unistd.h>
+
+/* WASI preview 1 has no processes to create (docs/posix.md). */
+pid_t fork(void)
+{
+	errno = ENOSYS;
+	return -1;
+}
