@@ -22,3 +22,5 @@ char *fgets(char *restrict s, int n, FILE *restrict f)
 	s[i] = 0;
 	return s;
 }
+
+weak_alias(fgets, fgets_unlocked);

@@ -12,3 +12,5 @@ size_t fwrite(const void *restrict p, size_t size, size_t nmemb, FILE *restrict 
 	size_t done = __fwritex(p, n, f);
 	return done == n ? nmemb : done / size;
 }
+
+weak_alias(fwrite, fwrite_unlocked);
