@@ -136,6 +136,8 @@ void clearerr_unlocked(FILE *);
 int feof_unlocked(FILE *);
 int ferror_unlocked(FILE *);
 int fileno_unlocked(FILE *);
+int getw(FILE *);
+int putw(int, FILE *);
 #endif
 
 #if defined(__LIBC_GNU)
