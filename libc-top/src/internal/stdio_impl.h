@@ -5,15 +5,35 @@
 #include <stdio.h>
 #include "libc.h"
 
-#define F_EOF   1u   /* end of file seen on input */
-#define F_ERR   2u   /* an operation failed */
-#define F_NORD  4u   /* not open for reading */
-#define F_NOWR  8u   /* not open for writing */
-#define F_READY 16u  /* buffering mode decided and stream on the flush list */
+#define F_EOF      1u   /* end of file seen on input */
+#define F_ERR      2u   /* an operation failed */
+#define F_NORD     4u   /* not open for reading */
+#define F_NOWR     8u   /* not open for writing */
+#define F_READY   16u   /* buffering mode decided and stream on the flush list */
+#define F_APP     32u   /* every write goes to the end of the file */
+#define F_ALLOC   64u   /* the FILE came from malloc: fclose frees it */
+#define F_BUFALLOC 128u /* buf came from a malloc of its own: fclose frees it */
+#define F_WERR   256u   /* with F_ERR: output was lost, which fclose reports */
 
 /* Buffering mode still to be chosen, on first use, from isatty(fd). */
 #define F_MODE_UNSET (-1)
 
+/* The buffer that fopen gives a stream. Larger than BUFSIZ: each flush or
+   refill is a host call, which is what costs. */
+#define F_BUFSIZE 4096
+
+/* Where a stream's bytes go when they are not a descriptor's (fmemopen,
+   open_memstream). Each works like its POSIX namesake on the stream's
+   cookie and fails with -1 and errno. */
+struct __stdio_ops {
+	ssize_t (*read)(FILE *, unsigned char *, size_t);
+	ssize_t (*write)(FILE *, const unsigned char *, size_t);
+	off_t (*seek)(FILE *, off_t, int);
+	int (*close)(FILE *);
+};
+
+/* One buffer serves both directions, never both at once: while output is
+   pending (wlen > 0) no input is buffered (rlen == 0), and the reverse. */
 struct _IO_FILE {
 	unsigned flags;
 	int fd;
@@ -21,15 +41,30 @@ struct _IO_FILE {
 	unsigned char *buf;
 	size_t size;
 	size_t wlen;           /* buffered bytes not yet written */
+	size_t wcap;           /* fputc may store while wlen < wcap: size when
+	                          fully buffered and writing, otherwise 0 */
 	size_t rpos, rlen;     /* buffered input: next byte, end */
 	struct _IO_FILE *next; /* on the list that exit() and fflush(0) walk */
+	const struct __stdio_ops *ops; /* NULL for a descriptor */
+	void *cookie;          /* the state ops work on */
+	unsigned char tiny[4]; /* the input buffer of a stream that has none;
+	                          room past the byte read is for ungetc */
 };
 
 hidden void __stdio_ready(FILE *);
 hidden size_t __stdio_put(FILE *, const unsigned char *, size_t);
+hidden size_t __stdio_get(FILE *, unsigned char *, size_t);
+hidden off_t __stdio_seek(FILE *, off_t, int);
 hidden int __stdio_flush(FILE *);
+hidden int __stdio_sync(FILE *);
 hidden size_t __fwritex(const unsigned char *, size_t, FILE *);
 hidden int __stdio_fill(FILE *);
+hidden int __stdio_oflags(const char *);
+hidden FILE *__stdio_new(int fd, int oflags, size_t bufsize, size_t extra);
+hidden void __stdio_unlist(FILE *);
+hidden void __stdio_randname(char *, size_t);
+hidden int __fseeko(FILE *, off_t, int);
+hidden off_t __ftello(FILE *);
 extern hidden FILE *__stdio_list;
 hidden void __stdio_exit(void);
 

@@ -13,8 +13,17 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 		errno = EBADF;
 		return 0;
 	}
+	if (f->rlen) {
+		/* Turning from input to output: the standard asks for a seek
+		   in between unless input ended, but be kind and write where
+		   the program has read to. */
+		__stdio_sync(f);
+		f->rpos = f->rlen = 0;
+	}
 	if (f->mode == _IONBF)
 		return __stdio_put(f, s, n);
+	if (f->mode == _IOFBF)
+		f->wcap = f->size;
 	if (n > f->size - f->wlen) {
 		if (__stdio_flush(f))
 			return 0;

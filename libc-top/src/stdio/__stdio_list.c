@@ -24,6 +24,16 @@ void __stdio_ready(FILE *f)
 	f->flags |= F_READY;
 }
 
+void __stdio_unlist(FILE *f)
+{
+	for (FILE **p = &__stdio_list; *p; p = &(*p)->next)
+		if (*p == f) {
+			*p = f->next;
+			break;
+		}
+	f->flags &= ~F_READY;
+}
+
 void __stdio_exit(void)
 {
 	for (FILE *f = __stdio_list; f; f = f->next)

@@ -2,5 +2,7 @@
 
 void clearerr(FILE *f)
 {
-	f->flags &= ~(F_ERR | F_EOF);
+	f->flags &= ~(F_ERR | F_WERR | F_EOF);
 }
+
+weak_alias(clearerr, clearerr_unlocked);

@@ -4,3 +4,5 @@ int feof(FILE *f)
 {
 	return !!(f->flags & F_EOF);
 }
+
+weak_alias(feof, feof_unlocked);

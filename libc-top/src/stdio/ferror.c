@@ -4,3 +4,5 @@ int ferror(FILE *f)
 {
 	return !!(f->flags & F_ERR);
 }
+
+weak_alias(ferror, ferror_unlocked);

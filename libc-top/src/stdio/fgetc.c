@@ -6,3 +6,5 @@ int fgetc(FILE *f)
 		return f->buf[f->rpos++];
 	return __stdio_fill(f);
 }
+
+weak_alias(fgetc, fgetc_unlocked);

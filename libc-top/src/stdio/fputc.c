@@ -1,12 +1,20 @@
 #include "stdio_impl.h"
 
-int fputc(int c, FILE *f)
+/* Kept apart so that the common case needs no stack frame: taking the
+   byte's address is what would force one. */
+__attribute__((__noinline__)) static int put_slow(int c, FILE *f)
 {
 	unsigned char ch = (unsigned char)c;
-	if (f->mode == _IOFBF && (f->flags & F_READY) && !(f->flags & F_NOWR)
-	    && f->wlen < f->size) {
-		f->buf[f->wlen++] = ch;
-		return ch;
-	}
 	return __fwritex(&ch, 1, f) == 1 ? ch : EOF;
 }
+
+int fputc(int c, FILE *f)
+{
+	if (f->wlen < f->wcap) {
+		f->buf[f->wlen++] = (unsigned char)c;
+		return (unsigned char)c;
+	}
+	return put_slow(c, f);
+}
+
+weak_alias(fputc, fputc_unlocked);

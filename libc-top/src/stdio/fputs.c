@@ -6,3 +6,5 @@ int fputs(const char *restrict s, FILE *restrict f)
 	size_t n = strlen(s);
 	return __fwritex((const unsigned char *)s, n, f) == n ? 0 : EOF;
 }
+
+weak_alias(fputs, fputs_unlocked);

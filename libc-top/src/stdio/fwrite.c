@@ -1,3 +1,4 @@
+#include <string.h>
 #include "stdio_impl.h"
 
 size_t fwrite(const void *restrict p, size_t size, size_t nmemb, FILE *restrict f)
@@ -9,6 +10,14 @@ size_t fwrite(const void *restrict p, size_t size, size_t nmemb, FILE *restrict 
 	if (nmemb > (size_t)-1 / size)
 		return 0;
 	size_t n = size * nmemb;
+	/* Room in the buffer of a fully buffered stream that is writing. */
+	if (n <= f->wcap && f->wlen <= f->wcap - n) {
+		memcpy(f->buf + f->wlen, p, n);
+		f->wlen += n;
+		return nmemb;
+	}
 	size_t done = __fwritex(p, n, f);
 	return done == n ? nmemb : done / size;
 }
+
+weak_alias(fwrite, fwrite_unlocked);

@@ -1,6 +1,8 @@
-#include <stdio.h>
+#include "stdio_impl.h"
 
 int putchar(int c)
 {
 	return fputc(c, stdout);
 }
+
+weak_alias(putchar, putchar_unlocked);

@@ -1,0 +1,7 @@
+#include <unistd.h>
+#include "stdio_impl.h"
+
+off_t __stdio_seek(FILE *f, off_t off, int whence)
+{
+	return f->ops ? f->ops->seek(f, off, whence) : lseek(f->fd, off, whence);
+}

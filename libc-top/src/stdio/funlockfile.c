@@ -1,0 +1,6 @@
+#include "stdio_impl.h"
+
+void funlockfile(FILE *f)
+{
+	(void)f;
+}

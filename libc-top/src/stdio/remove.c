@@ -1,0 +1,18 @@
+#include <errno.h>
+#include <unistd.h>
+#include "stdio_impl.h"
+
+int remove(const char *path)
+{
+	if (!unlink(path))
+		return 0;
+	int e = errno;
+	if (e != EISDIR && e != EPERM)
+		return -1;
+	if (!rmdir(path))
+		return 0;
+	/* Not a directory after all: unlink's reason is the one to give. */
+	if (errno == ENOTDIR)
+		errno = e;
+	return -1;
+}
