@@ -1,5 +1,7 @@
 //! End-to-end tests of the `wasi-run` binary on small modules written in WAT.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -303,58 +305,7 @@ fn out_of_bounds_pointers_are_efault() {
 
 #[test]
 fn every_preview1_function_links() {
-    let imports = [
-        ("args_get", "i32 i32", true),
-        ("args_sizes_get", "i32 i32", true),
-        ("clock_res_get", "i32 i32", true),
-        ("clock_time_get", "i32 i64 i32", true),
-        ("environ_get", "i32 i32", true),
-        ("environ_sizes_get", "i32 i32", true),
-        ("fd_advise", "i32 i64 i64 i32", true),
-        ("fd_allocate", "i32 i64 i64", true),
-        ("fd_close", "i32", true),
-        ("fd_datasync", "i32", true),
-        ("fd_fdstat_get", "i32 i32", true),
-        ("fd_fdstat_set_flags", "i32 i32", true),
-        ("fd_fdstat_set_rights", "i32 i64 i64", true),
-        ("fd_filestat_get", "i32 i32", true),
-        ("fd_filestat_set_size", "i32 i64", true),
-        ("fd_filestat_set_times", "i32 i64 i64 i32", true),
-        ("fd_pread", "i32 i32 i32 i64 i32", true),
-        ("fd_prestat_dir_name", "i32 i32 i32", true),
-        ("fd_prestat_get", "i32 i32", true),
-        ("fd_pwrite", "i32 i32 i32 i64 i32", true),
-        ("fd_read", "i32 i32 i32 i32", true),
-        ("fd_readdir", "i32 i32 i32 i64 i32", true),
-        ("fd_renumber", "i32 i32", true),
-        ("fd_seek", "i32 i64 i32 i32", true),
-        ("fd_sync", "i32", true),
-        ("fd_tell", "i32 i32", true),
-        ("fd_write", "i32 i32 i32 i32", true),
-        ("path_create_directory", "i32 i32 i32", true),
-        ("path_filestat_get", "i32 i32 i32 i32 i32", true),
-        (
-            "path_filestat_set_times",
-            "i32 i32 i32 i32 i64 i64 i32",
-            true,
-        ),
-        ("path_link", "i32 i32 i32 i32 i32 i32 i32", true),
-        ("path_open", "i32 i32 i32 i32 i32 i64 i64 i32 i32", true),
-        ("path_readlink", "i32 i32 i32 i32 i32 i32", true),
-        ("path_remove_directory", "i32 i32 i32", true),
-        ("path_rename", "i32 i32 i32 i32 i32 i32", true),
-        ("path_symlink", "i32 i32 i32 i32 i32", true),
-        ("path_unlink_file", "i32 i32 i32", true),
-        ("poll_oneoff", "i32 i32 i32 i32", true),
-        ("proc_exit", "i32", false),
-        ("proc_raise", "i32", true),
-        ("random_get", "i32 i32", true),
-        ("sched_yield", "", true),
-        ("sock_accept", "i32 i32 i32", true),
-        ("sock_recv", "i32 i32 i32 i32 i32 i32", true),
-        ("sock_send", "i32 i32 i32 i32 i32", true),
-        ("sock_shutdown", "i32 i32", true),
-    ];
+    let imports = common::IMPORTS;
     assert_eq!(imports.len(), 46);
     let mut wat = String::from("(module\n");
     for (name, params, returns) in imports {

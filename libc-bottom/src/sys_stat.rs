@@ -31,6 +31,9 @@ pub fn timespec(ns: u64) -> sys::timespec {
 }
 
 #[cfg(target_os = "wasi")]
+pub use imp::filestat_at;
+
+#[cfg(target_os = "wasi")]
 mod imp {
     use core::ffi::{c_char, c_int};
 
@@ -41,6 +44,23 @@ mod imp {
     use crate::sys;
     use crate::unistd::wasi_fd;
     use crate::wasi;
+
+    /// The metadata of `rel` under the directory `fd`; `follow` follows a
+    /// final symbolic link. Shared by the stat family, `access` and `chdir`.
+    pub fn filestat_at(fd: u32, rel: &str, follow: bool) -> Result<wasi::Filestat, Errno> {
+        let lookup = if follow {
+            wasi::LOOKUPFLAGS_SYMLINK_FOLLOW
+        } else {
+            wasi::LOOKUPFLAGS_NONE
+        };
+        let mut st = wasi::Filestat::default();
+        // SAFETY: `rel` is a valid string of the given length; `st` an
+        // out-parameter.
+        Errno::check(unsafe {
+            wasi::path_filestat_get(fd, lookup, rel.as_ptr(), rel.len(), &mut st)
+        })?;
+        Ok(st)
+    }
 
     fn to_stat(st: &wasi::Filestat) -> sys::stat {
         sys::stat {
@@ -105,16 +125,7 @@ mod imp {
             }
             // SAFETY: the caller's promise, passed on.
             let (fd, rel) = resolve_at(dirfd, unsafe { cabi::path(path)? })?;
-            let lookup = if flag & sys::AT_SYMLINK_NOFOLLOW as c_int != 0 {
-                wasi::LOOKUPFLAGS_NONE
-            } else {
-                wasi::LOOKUPFLAGS_SYMLINK_FOLLOW
-            };
-            let mut st = wasi::Filestat::default();
-            // SAFETY: `rel` is a valid string; `st` an out-parameter.
-            Errno::check(unsafe {
-                wasi::path_filestat_get(fd, lookup, rel.as_ptr(), rel.len(), &mut st)
-            })?;
+            let st = filestat_at(fd, &rel, flag & sys::AT_SYMLINK_NOFOLLOW as c_int == 0)?;
             // SAFETY: the caller's promise, passed on.
             unsafe { store(buf, &st) }
         })()

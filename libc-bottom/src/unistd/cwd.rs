@@ -52,18 +52,7 @@ mod shims {
     }
 
     fn is_dir(fd: u32, rel: &str) -> Result<bool, Errno> {
-        let mut st = wasi::Filestat::default();
-        // SAFETY: `rel` is a valid string of the given length; `st` an
-        // out-parameter.
-        Errno::check(unsafe {
-            wasi::path_filestat_get(
-                fd,
-                wasi::LOOKUPFLAGS_SYMLINK_FOLLOW,
-                rel.as_ptr(),
-                rel.len(),
-                &mut st,
-            )
-        })?;
+        let st = crate::sys_stat::filestat_at(fd, rel, true)?;
         Ok(st.filetype == wasi::FILETYPE_DIRECTORY)
     }
 

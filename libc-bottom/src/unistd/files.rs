@@ -98,16 +98,8 @@ mod imp {
             }
             // SAFETY: the caller's promise, passed on.
             let (fd, rel) = unsafe { at(dirfd, path)? };
-            let lookup = if flag & sys::AT_SYMLINK_NOFOLLOW as c_int != 0 {
-                wasi::LOOKUPFLAGS_NONE
-            } else {
-                wasi::LOOKUPFLAGS_SYMLINK_FOLLOW
-            };
-            let mut st = wasi::Filestat::default();
-            // SAFETY: `rel` is a valid string; `st` an out-parameter.
-            Errno::check(unsafe {
-                wasi::path_filestat_get(fd, lookup, rel.as_ptr(), rel.len(), &mut st)
-            })?;
+            let follow = flag & sys::AT_SYMLINK_NOFOLLOW as c_int == 0;
+            let st = crate::sys_stat::filestat_at(fd, &rel, follow)?;
             if amode & sys::W_OK != 0 && fdstat(fd)?.rights_inheriting & rights::FD_WRITE == 0 {
                 return Err(Errno::ACCES);
             }
