@@ -5,8 +5,8 @@
 /* The POSIX TZ grammar: std offset [dst [offset] [,start[/time],end[/time]]]
    with names of three or more letters or <quoted> with digits and signs,
    offsets [+-]hh[:mm[:ss]] west of UTC, and rules Jn, n or Mm.w.d. A zone
-   file name (TZ=":Europe/Paris" or one the grammar does not accept) means
-   UTC: there is no time zone database to read. */
+   file name (TZ=":Europe/Paris"), or anything else the grammar does not
+   accept, means UTC: there is no time zone database to read. */
 
 char *__tzname[2] = { "UTC", "UTC" };
 long __timezone;
@@ -15,33 +15,34 @@ weak_alias(__tzname, tzname);
 weak_alias(__timezone, timezone);
 weak_alias(__daylight, daylight);
 
-static struct __tz zone = { 0, -3600, 0, { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 }, "UTC", "UTC" };
+static const struct __tz utc = { 0, -3600, 0, { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 }, "UTC", "UTC" };
+static struct __tz zone = utc;
 static char seen[128];   /* the TZ last parsed */
 static int parsed;
 
+/* Writes the name to out (16 bytes) only when it is a valid one. */
 static int name(const char **s, char *out)
 {
-	const char *p = *s;
-	size_t n = 0;
+	const char *p = *s, *first;
+	size_t n;
 
 	if (*p == '<') {
-		for (p++; *p && *p != '>'; p++) {
-			if (!((*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z')
-			      || *p == '+' || *p == '-') || n == 15)
-				return -1;
-			out[n++] = *p;
-		}
+		first = ++p;
+		while ((*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z')
+		       || *p == '+' || *p == '-')
+			p++;
+		n = (size_t)(p - first);
 		if (*p++ != '>')
 			return -1;
 	} else {
-		for (; (*p | 32) >= 'a' && (*p | 32) <= 'z'; p++) {
-			if (n == 15)
-				return -1;
-			out[n++] = *p;
-		}
+		first = p;
+		while ((*p | 32) >= 'a' && (*p | 32) <= 'z')
+			p++;
+		n = (size_t)(p - first);
 	}
-	if (n < 3)
+	if (n < 3 || n > 15)
 		return -1;
+	memcpy(out, first, n);
 	out[n] = 0;
 	*s = p;
 	return 0;
@@ -159,11 +160,8 @@ const struct __tz *__tz_current(void)
 		return &zone;
 	strncpy(seen, tz, sizeof seen - 1);
 	parsed = 1;
-	if (*tz == ':' || parse(tz, &zone)) {
-		zone = (struct __tz){ 0, -3600, 0, { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 }, "UTC", "UTC" };
-		if (*tz && *tz != ':' && !name(&tz, zone.std_name))
-			strcpy(zone.dst_name, zone.std_name);
-	}
+	struct __tz z;
+	zone = *tz != ':' && !parse(tz, &z) ? z : utc;
 	__tzname[0] = zone.std_name;
 	__tzname[1] = zone.dst_name;
 	__timezone = zone.std_west;
