@@ -37,6 +37,11 @@ hidden const struct __tz *__tz_current(void);
 /* Whether DST is in effect at UTC time t in zone z. */
 hidden int __tz_is_dst(const struct __tz *z, long long t);
 
+/* The POSIX functions under reserved names, for the ISO C ones: a
+   program may define its own gmtime_r and still call gmtime. */
+struct tm *__gmtime_r(const time_t *restrict, struct tm *restrict);
+char *__asctime_r(const struct tm *restrict, char *restrict);
+
 /* Fills tm with the local time for UTC t; NULL with EOVERFLOW. */
 hidden struct tm *__localtime(long long t, struct tm *tm);
 

@@ -1,10 +1,11 @@
 #include <errno.h>
 #include <stdio.h>
 #include <time.h>
+#include "time_impl.h"
 
 /* The standard's format, into the 26 bytes POSIX promises the caller
    provides; fields that would not fit fail with EOVERFLOW. */
-char *asctime_r(const struct tm *restrict tm, char *restrict buf)
+char *__asctime_r(const struct tm *restrict tm, char *restrict buf)
 {
 	static const char days[] = "SunMonTueWedThuFriSat";
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -19,3 +20,5 @@ char *asctime_r(const struct tm *restrict tm, char *restrict buf)
 	}
 	return buf;
 }
+
+weak_alias(__asctime_r, asctime_r);

@@ -1,7 +1,7 @@
 #include <time.h>
 #include "time_impl.h"
 
-struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm)
+struct tm *__gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
 	if (__secs_to_tm(*t, tm))
 		return NULL;
@@ -10,3 +10,5 @@ struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 	tm->tm_zone = "GMT";
 	return tm;
 }
+
+weak_alias(__gmtime_r, gmtime_r);
