@@ -45,7 +45,7 @@ static int is_operand(const char *s)
 	return s[0] != '-' || !s[1];
 }
 
-static int long_option(int argc, char **argv, const char *opts, const struct option *longs,
+static int long_option(int argc, char **argv, const struct option *longs,
 	int *index, const char *prefix, int colon)
 {
 	size_t n = strcspn(next, "=");
@@ -81,7 +81,6 @@ static int long_option(int argc, char **argv, const char *opts, const struct opt
 		optopt = 0;
 		return '?';
 	}
-	(void)opts;
 	optind++;
 	optarg = NULL;
 	if (next[n] == '=') {
@@ -178,7 +177,7 @@ static int parse(int argc, char *const *cargv, const char *opts, const struct op
 		const char *a = argv[optind];
 		if (longs && a[1] == '-') {
 			next = argv[optind] + 2;
-			return long_option(argc, argv, opts, longs, index, "--", colon);
+			return long_option(argc, argv, longs, index, "--", colon);
 		}
 		next = argv[optind] + 1;
 		/* -xyz is long unless it is a known short option alone */
@@ -188,7 +187,7 @@ static int parse(int argc, char *const *cargv, const char *opts, const struct op
 			for (const struct option *o = longs; o->name; o++)
 				known |= !strncmp(o->name, next, n);
 			if (known || !strchr(opts, a[1]))
-				return long_option(argc, argv, opts, longs, index, "-", colon);
+				return long_option(argc, argv, longs, index, "-", colon);
 		}
 	}
 

@@ -20,7 +20,8 @@ static const char *const months[] = {
 };
 
 struct state {
-	int century, year2, pm, hour12, have_ymd, have_yday;
+	int century, year2, pm, hour12;
+	int have_md;  /* 2: the month is known, 4: the day is */
 };
 
 static int is_space(char c)
@@ -76,7 +77,7 @@ static const char *conv(const char *s, char c, struct tm *tm, struct state *st)
 		return name(s, days, 7, &tm->tm_wday);
 	case 'b': case 'B': case 'h':
 		if ((s = name(s, months, 12, &tm->tm_mon)))
-			st->have_ymd |= 2;
+			st->have_md |= 2;
 		return s;
 	case 'c': return parse(s, "%a %b %e %H:%M:%S %Y", tm, st);
 	case 'D': case 'x': return parse(s, "%m/%d/%y", tm, st);
@@ -90,7 +91,7 @@ static const char *conv(const char *s, char c, struct tm *tm, struct state *st)
 		return s;
 	case 'd': case 'e':
 		if ((s = number(s, 2, 1, 31, &tm->tm_mday)))
-			st->have_ymd |= 4;
+			st->have_md |= 4;
 		return s;
 	case 'H': case 'k':
 		st->hour12 = 0;
@@ -102,15 +103,13 @@ static const char *conv(const char *s, char c, struct tm *tm, struct state *st)
 		}
 		return s;
 	case 'j':
-		if ((s = number(s, 3, 1, 366, &v))) {
+		if ((s = number(s, 3, 1, 366, &v)))
 			tm->tm_yday = v - 1;
-			st->have_yday = 1;
-		}
 		return s;
 	case 'm':
 		if ((s = number(s, 2, 1, 12, &v))) {
 			tm->tm_mon = v - 1;
-			st->have_ymd |= 2;
+			st->have_md |= 2;
 		}
 		return s;
 	case 'M': return number(s, 2, 0, 59, &tm->tm_min);
@@ -144,14 +143,12 @@ static const char *conv(const char *s, char c, struct tm *tm, struct state *st)
 		if ((s = number(s, 2, 0, 99, &v))) {
 			st->year2 = v;
 			tm->tm_year = v < 69 ? v + 100 : v;
-			st->have_ymd |= 1;
 		}
 		return s;
 	case 'Y':
 		if ((s = number(s, 4, -9999, 9999, &v))) {
 			tm->tm_year = v - 1900;
 			st->year2 = -1;
-			st->have_ymd |= 1;
 		}
 		return s;
 	case 'z': {
@@ -222,7 +219,7 @@ static const char *parse(const char *s, const char *f, struct tm *tm, struct sta
 
 char *strptime(const char *restrict s, const char *restrict f, struct tm *restrict tm)
 {
-	struct state st = { -1, -1, -1, 0, 0, 0 };
+	struct state st = { -1, -1, -1, 0, 0 };
 
 	s = parse(s, f, tm, &st);
 	if (!s)
@@ -230,11 +227,10 @@ char *strptime(const char *restrict s, const char *restrict f, struct tm *restri
 	if (st.century >= 0) {
 		int y = st.year2 >= 0 ? st.year2 : 0;
 		tm->tm_year = st.century * 100 + y - 1900;
-		st.have_ymd |= 1;
 	}
 	if (st.hour12 && st.pm >= 0)
 		tm->tm_hour = tm->tm_hour % 12 + 12 * st.pm;
-	if ((st.have_ymd & 6) == 6) {
+	if ((st.have_md & 6) == 6) {
 		long long d = __days_from_civil(1900LL + tm->tm_year, tm->tm_mon + 1, tm->tm_mday);
 		tm->tm_wday = (int)(((d + 4) % 7 + 7) % 7);
 		tm->tm_yday = (int)(d - __days_from_civil(1900LL + tm->tm_year, 1, 1));
