@@ -51,9 +51,13 @@ int nanosleep(const struct timespec *, struct timespec *);
 int clock_getres(clockid_t, struct timespec *);
 int clock_gettime(clockid_t, struct timespec *);
 int clock_nanosleep(clockid_t, int, const struct timespec *, struct timespec *);
+void tzset(void);
+extern char *tzname[2];
 #endif
 
 #if defined(__LIBC_XSI)
+extern int daylight;
+extern long timezone;
 char *strptime(const char *__restrict, const char *__restrict, struct tm *__restrict);
 extern int getdate_err;
 struct tm *getdate(const char *);

@@ -1,0 +1,12 @@
+#include <stdlib.h>
+#include <unistd.h>
+#include "env_impl.h"
+
+int clearenv(void)
+{
+	static char *empty[1];
+
+	__env_release_all();
+	environ = empty;
+	return 0;
+}

@@ -1,0 +1,6 @@
+#include "hsearch_impl.h"
+
+void hdestroy(void)
+{
+	hdestroy_r(&__htab);
+}

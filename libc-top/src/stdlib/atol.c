@@ -1,0 +1,16 @@
+#include <stdlib.h>
+
+/* Out of range input is undefined behaviour for atol; like atoi it
+   accumulates negatively so that LONG_MIN converts. */
+long atol(const char *s)
+{
+	while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		s++;
+	int negative = *s == '-';
+	if (*s == '-' || *s == '+')
+		s++;
+	long v = 0;
+	for (; *s >= '0' && *s <= '9'; s++)
+		v = 10 * v - (*s - '0');
+	return negative ? v : -v;
+}

@@ -1,0 +1,7 @@
+#include <stdlib.h>
+#include "random_impl.h"
+
+void srand(unsigned seed)
+{
+	__srandom(seed);
+}

@@ -1,0 +1,13 @@
+#include <stdlib.h>
+#include "scan_impl.h"
+#include "strto_impl.h"
+
+/* Every locale reads numbers as the C locale does. */
+float strtof_l(const char *restrict s, char **restrict end, locale_t loc)
+{
+	float v;
+
+	(void)loc;
+	__strto_float(s, end, SF_FLOAT, &v);
+	return v;
+}

@@ -1,0 +1,7 @@
+#include <time.h>
+#include "time_impl.h"
+
+void tzset(void)
+{
+	__tz_current();
+}
