@@ -114,6 +114,20 @@ unsigned short *seed48(unsigned short[3]);
 void lcong48(unsigned short[7]);
 #endif
 
+#if defined(__LIBC_POSIX)
+int mkstemp(char *);
+char *mkdtemp(char *);
+char *realpath(const char *__restrict, char *__restrict);
+#endif
+
+#if defined(__LIBC_XSI) || defined(__LIBC_BSD)
+char *mktemp(char *);
+#endif
+
+#if defined(__LIBC_GNU)
+int mkostemp(char *, int);
+#endif
+
 #if defined(__LIBC_BSD)
 #include <alloca.h>
 int clearenv(void);

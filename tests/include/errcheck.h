@@ -20,6 +20,7 @@ static const char *errname(int e)
 	case EFAULT: return "EFAULT";
 	case EINVAL: return "EINVAL";
 	case EISDIR: return "EISDIR";
+	case ELOOP: return "ELOOP";
 	case ENOENT: return "ENOENT";
 	case ENOSYS: return "ENOSYS";
 	case ENOTDIR: return "ENOTDIR";
