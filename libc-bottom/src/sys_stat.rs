@@ -123,6 +123,9 @@ mod imp {
             if flag & !(sys::AT_SYMLINK_NOFOLLOW as c_int) != 0 {
                 return Err(Errno::INVAL);
             }
+            if buf.is_null() {
+                return Err(Errno::FAULT);
+            }
             // SAFETY: the caller's promise, passed on.
             let (fd, rel) = resolve_at(dirfd, unsafe { cabi::path(path)? })?;
             let st = filestat_at(fd, &rel, flag & sys::AT_SYMLINK_NOFOLLOW as c_int == 0)?;

@@ -48,16 +48,18 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn unlinkat(dirfd: c_int, path: *const c_char, flag: c_int) -> c_int {
         (|| {
+            // Flags are checked before the path is looked at.
+            if flag != 0 && flag != sys::AT_REMOVEDIR as c_int {
+                return Err(Errno::INVAL);
+            }
             // SAFETY: the caller's promise, passed on.
             let (fd, rel) = unsafe { at(dirfd, path)? };
             let raw = if flag == sys::AT_REMOVEDIR as c_int {
                 // SAFETY: `rel` is a valid string of the given length.
                 unsafe { wasi::path_remove_directory(fd, rel.as_ptr(), rel.len()) }
-            } else if flag == 0 {
+            } else {
                 // SAFETY: as above.
                 unsafe { wasi::path_unlink_file(fd, rel.as_ptr(), rel.len()) }
-            } else {
-                return Err(Errno::INVAL);
             };
             Errno::check(raw)?;
             Ok(0)
@@ -130,11 +132,11 @@ mod imp {
         size: usize,
     ) -> isize {
         (|| {
-            // SAFETY: the caller's promise, passed on.
-            let (fd, rel) = unsafe { at(dirfd, path)? };
             if size == 0 {
                 return Err(Errno::INVAL);
             }
+            // SAFETY: the caller's promise, passed on.
+            let (fd, rel) = unsafe { at(dirfd, path)? };
             // SAFETY: the caller's promise, passed on.
             let out = unsafe { bytes_mut(buf.cast::<c_void>(), count(size)?)? };
             let mut n = 0;
