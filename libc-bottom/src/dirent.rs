@@ -155,7 +155,7 @@ mod imp {
     use core::mem::offset_of;
 
     use super::{d_type, Reader, Step};
-    use crate::errno::{set_errno, Errno, OrMinusOne};
+    use crate::errno::{Errno, OrMinusOne, OrNull};
     use crate::sys;
     use crate::unistd::io::fdstat;
     use crate::unistd::wasi_fd;
@@ -192,21 +192,20 @@ mod imp {
 
     #[no_mangle]
     pub extern "C" fn fdopendir(fd: c_int) -> *mut Dir {
-        match wasi_fd(fd).and_then(fdstat) {
-            Ok(st) if st.filetype == wasi::FILETYPE_DIRECTORY => Box::into_raw(Box::new(Dir {
-                fd,
-                reader: Reader::new(),
-                entry: Vec::new(),
-            })),
-            Ok(_) => {
-                set_errno(Errno::NOTDIR);
-                core::ptr::null_mut()
-            }
-            Err(e) => {
-                set_errno(e);
-                core::ptr::null_mut()
-            }
-        }
+        wasi_fd(fd)
+            .and_then(fdstat)
+            .and_then(|st| {
+                if st.filetype != wasi::FILETYPE_DIRECTORY {
+                    return Err(Errno::NOTDIR);
+                }
+                let dir = Dir {
+                    fd,
+                    reader: Reader::new(),
+                    entry: Vec::new(),
+                };
+                Ok(Box::into_raw(Box::new(dir)))
+            })
+            .or_null()
     }
 
     /// # Safety
@@ -237,10 +236,7 @@ mod imp {
             }
             Ok(p.cast::<sys::dirent>())
         });
-        result.unwrap_or_else(|e| {
-            set_errno(e);
-            core::ptr::null_mut()
-        })
+        result.or_null()
     }
 
     /// # Safety
@@ -248,8 +244,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn closedir(dir: *mut Dir) -> c_int {
         if dir.is_null() {
-            set_errno(Errno::BADF);
-            return -1;
+            return Err::<c_int, _>(Errno::BADF).or_minus_one();
         }
         // SAFETY: a live Dir from Box::into_raw, given back once.
         let dir = unsafe { Box::from_raw(dir) };

@@ -113,6 +113,28 @@ macro_rules! or_minus_one {
 }
 or_minus_one!(c_int, isize, i64);
 
+/// The C convention for calls that return a pointer: the pointer, or null
+/// with `errno`.
+pub trait OrNull<T> {
+    fn or_null(self) -> *mut T;
+}
+
+impl<T> OrNull<T> for Result<*mut T, Errno> {
+    fn or_null(self) -> *mut T {
+        self.unwrap_or_else(|e| {
+            set_errno(e);
+            core::ptr::null_mut()
+        })
+    }
+}
+
+/// The convention of the few calls that return the error number itself
+/// (`clock_nanosleep`, `posix_fadvise`, `posix_fallocate`): 0 or the errno
+/// value, with `errno` left alone.
+pub fn error_number(result: Result<(), Errno>) -> c_int {
+    result.map_or_else(|e| c_int::from(for_posix(e).0), |()| 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +153,13 @@ mod tests {
         assert_eq!(for_posix(Errno::BADF), Errno::BADF);
         assert_eq!(on_descriptor(Errno::NOTCAPABLE), Errno::BADF);
         assert_eq!(on_descriptor(Errno::NOENT), Errno::NOENT);
+    }
+
+    #[test]
+    fn error_numbers_are_returned_not_set() {
+        assert_eq!(error_number(Ok(())), 0);
+        assert_eq!(error_number(Err(Errno::INVAL)), 28);
+        assert_eq!(error_number(Err(Errno::NOTCAPABLE)), 2);
     }
 
     #[test]

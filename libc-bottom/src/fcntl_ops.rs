@@ -39,7 +39,7 @@ mod imp {
     use core::ffi::{c_char, c_int};
 
     use super::{getfl, stamp};
-    use crate::errno::{on_descriptor, Errno, OrMinusOne};
+    use crate::errno::{error_number, on_descriptor, Errno, OrMinusOne};
     use crate::preopen::resolve_at;
     use crate::sys::{self, off_t, timespec};
     use crate::unistd::io::fdstat;
@@ -93,7 +93,7 @@ mod imp {
             // SAFETY: plain integers.
             Errno::check(unsafe { wasi::fd_advise(fd, off, len, advice) }).map_err(on_descriptor)
         })();
-        result.map_or_else(|e| c_int::from(crate::errno::for_posix(e).0), |()| 0)
+        error_number(result)
     }
 
     /// Unlike most calls, returns the error number instead of setting errno.
@@ -109,7 +109,7 @@ mod imp {
             // SAFETY: plain integers.
             Errno::check(unsafe { wasi::fd_allocate(fd, off, len) }).map_err(on_descriptor)
         })();
-        result.map_or_else(|e| c_int::from(crate::errno::for_posix(e).0), |()| 0)
+        error_number(result)
     }
 
     /// The two timestamps of `utimensat`/`futimens` as WASI's arguments;

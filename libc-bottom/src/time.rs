@@ -54,7 +54,7 @@ mod imp {
     use core::ffi::{c_int, c_void};
 
     use super::{nanos, wasi_clock, ClockId, GETENTROPY_MAX};
-    use crate::errno::{for_posix, Errno, OrMinusOne};
+    use crate::errno::{error_number, Errno, OrMinusOne};
     use crate::preopen::Global;
     use crate::sys::{self, timespec};
     use crate::wasi;
@@ -171,10 +171,7 @@ mod imp {
             sleep(clock, ns, flags & abs != 0)?;
             Ok(())
         })();
-        match result {
-            Ok(()) => 0,
-            Err(e) => c_int::from(for_posix(e).0),
-        }
+        error_number(result)
     }
 
     /// The monotonic time of the first `clock()` call, for runtimes without

@@ -43,7 +43,7 @@ mod shims {
     use core::ffi::{c_char, c_int};
     use core::ptr;
 
-    use crate::errno::{set_errno, Errno, OrMinusOne};
+    use crate::errno::{Errno, OrMinusOne, OrNull};
     use crate::preopen::with_state;
     use crate::wasi;
 
@@ -106,10 +106,7 @@ mod shims {
             }
             Ok(dst)
         });
-        result.unwrap_or_else(|e| {
-            set_errno(e);
-            ptr::null_mut()
-        })
+        result.or_null()
     }
 }
 
