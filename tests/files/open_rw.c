@@ -81,6 +81,6 @@ int main(void)
 	CHECK_EQ(close(fd), 0);
 
 	CHECK_ERR(read(-1, buf, 1), EBADF);
-	CHECK_ERR(fstat(99, &st), EBADF);
+	CHECK_ERR(fstat(closed_fd(), &st), EBADF);
 	return test_done();
 }

@@ -4,6 +4,7 @@
 #define ERRCHECK_H
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,5 +45,16 @@ static const char *errname(int e)
 		       __FILE__, __LINE__, #call, test_r_, errname(test_e_), errname(e)); \
 	} \
 } while (0)
+
+/* A descriptor that is not open. A fixed number is not enough: the process
+   that starts a native test (a CI runner, a shell) may leave any number
+   of descriptors open in it. */
+static int closed_fd(void)
+{
+	int fd = 64;
+	while (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+		fd++;
+	return fd;
+}
 
 #endif

@@ -38,7 +38,8 @@ int main(void)
 	CHECK_EQ(poll(NULL, 0, 20), 0);
 	CHECK(now_ms() - t0 >= 20);
 
-	struct pollfd bad = { 77, POLLIN, 0 };
+	int closed = closed_fd();
+	struct pollfd bad = { closed, POLLIN, 0 };
 	CHECK_EQ(poll(&bad, 1, 0), 1);
 	CHECK(bad.revents & POLLNVAL);
 
@@ -58,9 +59,9 @@ int main(void)
 	CHECK_EQ(select(0, &r, NULL, NULL, &tv), 0);
 	CHECK(now_ms() - t0 >= 10);
 	FD_ZERO(&r);
-	FD_SET(77, &r);
+	FD_SET(closed, &r);
 	tv.tv_usec = 0;
-	CHECK_ERR(select(78, &r, NULL, NULL, &tv), EBADF);
+	CHECK_ERR(select(closed + 1, &r, NULL, NULL, &tv), EBADF);
 	CHECK_EQ(close(fd), 0);
 	return test_done();
 }

@@ -175,10 +175,17 @@ fn first_difference(want: &[u8], got: &[u8]) -> String {
 
 fn judge(what: &str, ran: &Ran, spec: &Spec, want: &[u8]) -> Outcome {
     if ran.status != spec.exit {
+        // The test's own account of what went wrong: its first FAIL line,
+        // else the first line it wrote to stderr.
+        let out = String::from_utf8_lossy(&ran.stdout);
         let err = String::from_utf8_lossy(&ran.stderr);
-        let err = err.lines().next().unwrap_or("");
+        let why = out
+            .lines()
+            .find(|l| l.starts_with("FAIL"))
+            .or_else(|| err.lines().next())
+            .unwrap_or("");
         return Err(format!(
-            "{what}: exit status {}, expected {} {err}",
+            "{what}: exit status {}, expected {} {why}",
             ran.status, spec.exit
         ));
     }
