@@ -18,6 +18,7 @@
 mod checks;
 mod ctest;
 mod headers;
+mod layout;
 
 use std::process::Command;
 use std::sync::Mutex;
@@ -85,6 +86,10 @@ pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
         checks::run(&tc, &built, &runner, &tally);
         checks::symbols(&tc, &built, bless, &tally);
         headers::run(&tc, &tally);
+        tally.record(
+            "check: bindgen layout assertions catch a changed struct",
+            layout::assertions_catch_a_changed_struct(),
+        );
     }
 
     eprintln!("== C tests");
