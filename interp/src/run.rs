@@ -153,7 +153,9 @@ fn check_header(bytes: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
-fn engine(limits: &Limits) -> Engine {
+/// The engine every run uses; public so that the bench's bare runner
+/// (`examples/bare_engine.rs`) measures the same configuration.
+pub fn engine(limits: &Limits) -> Engine {
     let mut config = Config::default();
     if let Some(stack) = limits.max_wasm_stack {
         // The minimum must not exceed the maximum, or wasmi panics.

@@ -84,6 +84,13 @@ pub fn run(runs: usize) -> Result<()> {
         println!("sizes after llvm-strip; ratio = ours / reference");
         print_table(&rows);
     }
+    match interpreter_overhead(&runner, &work, runs) {
+        Ok(rows) => print_overhead(&rows, runs),
+        Err(e) => {
+            eprintln!("interpreter overhead: {e}");
+            failures.push("interpreter overhead".into());
+        }
+    }
     if failures.is_empty() {
         Ok(())
     } else {
@@ -92,6 +99,65 @@ pub fn run(runs: usize) -> Result<()> {
             failures.len(),
             failures.join(", ")
         ))
+    }
+}
+
+/// The programs whose runs under `wasi-run` and under the bare engine are
+/// compared: start-up alone, a compute loop, and a printf-heavy loop.
+const OVERHEAD_PROGRAMS: [&str; 3] = ["hello_puts", "math_loop", "printf_mix"];
+
+/// One program under both runners.
+struct Overhead {
+    name: &'static str,
+    wasi_run: Duration,
+    bare: Duration,
+}
+
+/// Time our builds of [`OVERHEAD_PROGRAMS`] under `wasi-run` and under the
+/// same engine without our WASI layer, alternately.
+fn interpreter_overhead(runner: &Path, work: &Path, runs: usize) -> Result<Vec<Overhead>> {
+    let bare = wasi_run::build_bare()?;
+    let mut rows = Vec::new();
+    for name in OVERHEAD_PROGRAMS {
+        let wasm = work.join(format!("{name}.ours.wasm"));
+        if !wasm.is_file() {
+            return Err(err!("{} was not built", wasm.display()));
+        }
+        if run_once(runner, &wasm, "wasi-run")? != run_once(&bare, &wasm, "bare engine")? {
+            return Err(err!("{name} prints different things under the two runners"));
+        }
+        let mut a = Vec::with_capacity(runs);
+        let mut b = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            a.push(time_once(runner, &wasm)?);
+            b.push(time_once(&bare, &wasm)?);
+        }
+        rows.push(Overhead {
+            name,
+            wasi_run: median(&mut a),
+            bare: median(&mut b),
+        });
+    }
+    Ok(rows)
+}
+
+fn print_overhead(rows: &[Overhead], runs: usize) {
+    println!();
+    println!("our builds under wasi-run and under the same engine with a minimal host");
+    println!("(interp/examples/bare_engine.rs), median of {runs} run(s), process start included:");
+    println!(
+        "{:<12}  {:>12}  {:>12}  {:>6}",
+        "program", "wasi-run ms", "bare ms", "ratio"
+    );
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    for r in rows {
+        println!(
+            "{:<12}  {:>12.3}  {:>12.3}  {:>6}",
+            r.name,
+            ms(r.wasi_run),
+            ms(r.bare),
+            ratio(ms(r.wasi_run), ms(r.bare))
+        );
     }
 }
 

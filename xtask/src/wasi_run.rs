@@ -31,3 +31,26 @@ pub fn build(release: bool) -> Result<PathBuf> {
     let profile = if release { "release" } else { "debug" };
     Ok(target_dir().join(profile).join("wasi-run"))
 }
+
+/// Build the bench's bare runner (`interp/examples/bare_engine.rs`: the same
+/// engine with a minimal host) in release mode and return its path.
+pub fn build_bare() -> Result<PathBuf> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(project_root())
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "--package",
+            "interp",
+            "--example",
+            "bare_engine",
+        ])
+        .status()
+        .map_err(|e| err!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err(err!("building the bare engine runner failed"));
+    }
+    Ok(target_dir().join("release/examples/bare_engine"))
+}
