@@ -5,6 +5,7 @@
 //! The engine is wasmi, an interpreter: slower than a JIT but small, portable
 //! and with no unsafe code of ours around it.
 
+pub mod backtrace;
 pub mod options;
 pub mod run;
 pub mod wasi;

@@ -8,6 +8,8 @@
 //! parse (clap's usage error); 134 if it traps, which includes running out of
 //! `--fuel` and overflowing `--max-wasm-stack`; 124 if `--timeout` expires
 //! (the convention of GNU `timeout`), with a one-line message on stderr.
+//! A trap also prints a wasm backtrace, named from the module's `name`
+//! section (see `backtrace.rs` for how it is kept).
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -59,7 +61,9 @@ struct Cli {
     #[arg(long = "invoke", value_name = "FUNC")]
     invoke: Option<String>,
 
-    /// Trap after about N wasm instructions.
+    /// Trap after about N wasm instructions (wasmi also charges for compiling
+    /// each function, and each call spends about a dozen on the bookkeeping
+    /// that gives traps a backtrace).
     #[arg(long = "fuel", value_name = "N")]
     fuel: Option<u64>,
 
@@ -227,10 +231,15 @@ fn run(cli: Cli, preopens: &[Preopen]) -> i32 {
             eprintln!("wasi-run: {}: {reason}", module.display());
             run::LOAD_FAILURE_STATUS
         }
-        Err(Failure::Trap(message)) => {
+        Err(Failure::Trap(message, frames)) => {
             let _ = std::io::stdout().flush();
             eprintln!("wasi-run: trap: {message}");
-            eprintln!("wasi-run: (wasmi records no wasm backtrace)");
+            if !frames.is_empty() {
+                eprintln!("wasm backtrace:");
+                for frame in frames {
+                    eprintln!("{frame}");
+                }
+            }
             run::TRAP_STATUS
         }
     }

@@ -22,6 +22,7 @@ use wasmi::{
     Val, ValType,
 };
 
+use crate::backtrace;
 use crate::wasi::{self, Host};
 
 /// The exit status for a module that could not be started.
@@ -45,8 +46,10 @@ pub const MAX_TABLE_ELEMENTS: usize = 1 << 20;
 pub enum Failure {
     /// Unreadable, not wasm, invalid, or importing something not provided.
     Load(String),
-    /// The module trapped; the message says why.
-    Trap(String),
+    /// The module trapped: the message says why, and the wasm backtrace
+    /// lists the live functions, innermost first (empty when unknown, as
+    /// for a trap in a start function).
+    Trap(String, Vec<String>),
 }
 
 /// Resource limits for one run; `None` is the default.
@@ -134,7 +137,7 @@ fn classify(error: Error) -> Result<i32, Failure> {
     let is_trap = error.as_trap_code().is_some()
         || matches!(error.kind(), ErrorKind::Host(_) | ErrorKind::Message(_));
     if is_trap {
-        Err(Failure::Trap(one_line(&error)))
+        Err(Failure::Trap(one_line(&error), Vec::new()))
     } else {
         Err(Failure::Load(one_line(&error)))
     }
@@ -273,8 +276,13 @@ pub fn run(path: &Path, host: Host, limits: &Limits, entry: &Entry) -> Result<i3
 pub fn run_bytes(bytes: &[u8], host: Host, limits: &Limits, entry: &Entry) -> Result<i32, Failure> {
     check_header(bytes)?;
     let engine = engine(limits);
-    let module = Module::new(&engine, bytes)
-        .map_err(|e| Failure::Load(format!("invalid module: {}", one_line(&e))))?;
+    // The module with frame bookkeeping for backtraces; should the rewrite
+    // ever produce something wasmi refuses, the original runs without.
+    let module = match backtrace::instrument(bytes).map(|code| Module::new(&engine, &code[..])) {
+        Some(Ok(module)) => module,
+        _ => Module::new(&engine, bytes)
+            .map_err(|e| Failure::Load(format!("invalid module: {}", one_line(&e))))?,
+    };
 
     let mut linker = Linker::new(&engine);
     wasi::add_to_linker(&mut linker).map_err(|e| Failure::Load(one_line(&e)))?;
@@ -294,24 +302,40 @@ pub fn run_bytes(bytes: &[u8], host: Host, limits: &Limits, entry: &Entry) -> Re
         Err(error) => return classify(error),
     };
 
-    let exited = match entry {
-        Entry::Start => {
-            if instance.get_func(&store, "_start").is_none() {
-                return Err(Failure::Load("module exports no `_start` function".into()));
-            }
-            call_unit(&mut store, &instance, "_start")?
+    let exited = match run_entry(&mut store, &instance, entry) {
+        Err(Failure::Trap(message, _)) => {
+            let names = backtrace::function_names(bytes);
+            let frames = backtrace::frames(&store, &instance, &names);
+            return Err(Failure::Trap(message, frames));
         }
-        Entry::Invoke { name, args } => {
-            if let Some(status) = call_unit(&mut store, &instance, "_initialize")? {
-                return Ok(status);
-            }
-            let func = instance
-                .get_func(&store, name)
-                .ok_or_else(|| Failure::Load(format!("module exports no function `{name}`")))?;
-            invoke(&mut store, func, name, args)?
-        }
+        other => other?,
     };
     Ok(exited.unwrap_or(0))
+}
+
+/// Calls the entry point: `None` if it returned, the status if it exited.
+fn run_entry(
+    store: &mut Store<Host>,
+    instance: &Instance,
+    entry: &Entry,
+) -> Result<Option<i32>, Failure> {
+    Ok(match entry {
+        Entry::Start => {
+            if instance.get_func(&*store, "_start").is_none() {
+                return Err(Failure::Load("module exports no `_start` function".into()));
+            }
+            call_unit(store, instance, "_start")?
+        }
+        Entry::Invoke { name, args } => {
+            if let Some(status) = call_unit(store, instance, "_initialize")? {
+                return Ok(Some(status));
+            }
+            let func = instance
+                .get_func(&*store, name)
+                .ok_or_else(|| Failure::Load(format!("module exports no function `{name}`")))?;
+            invoke(store, func, name, args)?
+        }
+    })
 }
 
 #[cfg(test)]
@@ -328,9 +352,9 @@ mod tests {
     #[test]
     fn error_kinds() {
         assert_eq!(classify(Error::i32_exit(7)), Ok(7));
-        assert!(matches!(classify(Error::new("boom")), Err(Failure::Trap(m)) if m == "boom"));
+        assert!(matches!(classify(Error::new("boom")), Err(Failure::Trap(m, _)) if m == "boom"));
         let trap = Error::from(wasmi::TrapCode::UnreachableCodeReached);
-        assert!(matches!(classify(trap), Err(Failure::Trap(_))));
+        assert!(matches!(classify(trap), Err(Failure::Trap(..))));
     }
 
     #[test]

@@ -435,3 +435,44 @@ fn module_without_memory_traps_on_wasi_call() {
     assert_eq!(output.status.code(), Some(134));
     assert!(stderr(&output).contains("memory"), "{}", stderr(&output));
 }
+
+#[test]
+fn trap_prints_the_live_frames_innermost_first() {
+    // $a returns through `return` and $b through a branch out of its body:
+    // neither may stay listed. $d traps below $c, called indirectly.
+    let path = module(
+        "backtrace",
+        r#"(module
+          (table 1 funcref)
+          (elem (i32.const 0) $d)
+          (func $b (br 0))
+          (func $a (call $b) (return))
+          (func $d (param i32) (result i32) unreachable)
+          (func $c (result i32) (call_indirect (param i32) (result i32) (i32.const 5) (i32.const 0)))
+          (func $start (export "_start") (call $a) (drop (call $c))))"#,
+    );
+    let output = wasi_run(&[], &path, &[], b"");
+    assert_eq!(output.status.code(), Some(134));
+    let err = stderr(&output);
+    assert!(
+        err.contains("wasm backtrace:\n    0: d\n    1: c\n    2: start\n"),
+        "{err}"
+    );
+    assert!(!err.contains(": a\n") && !err.contains(": b\n"), "{err}");
+}
+
+#[test]
+fn deep_recursion_keeps_the_innermost_frames() {
+    let path = module(
+        "recursion",
+        r#"(module
+          (func $rec (param i32) (call $rec (i32.add (local.get 0) (i32.const 1))))
+          (func (export "_start") (call $rec (i32.const 0))))"#,
+    );
+    let output = wasi_run(&[], &path, &[], b"");
+    assert_eq!(output.status.code(), Some(134));
+    let err = stderr(&output);
+    assert!(err.contains("    0: rec\n    1: rec\n"), "{err}");
+    assert!(err.contains("more frame(s)"), "{err}");
+    assert!(err.contains("outer frame(s) not kept"), "{err}");
+}
