@@ -16,6 +16,7 @@ mod toolchain;
 mod unicode;
 mod util;
 mod wasi_run;
+mod wasm_object;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

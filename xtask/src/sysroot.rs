@@ -339,6 +339,12 @@ fn build_bottom(build: &Path) -> Result<PathBuf> {
     if !status.success() || !obj.exists() {
         return Err(err!("building libc-bottom for {RUST_TARGET} failed"));
     }
+    // Let a program's own `link`, `send`, ... win over ours, as it would
+    // over a libc of one function per object (wasm_object.rs).
+    let mut bytes = fs::read(&obj).ctx("cannot read", &obj)?;
+    crate::wasm_object::weaken_functions(&mut bytes, &|_| false)
+        .map_err(|e| err!("{}: {e}", obj.display()))?;
+    write_if_changed(&obj, &bytes)?;
     Ok(obj)
 }
 
