@@ -6,7 +6,9 @@
 //! is full. [`Reader`] keeps a buffer and the cookie of the next entry: an
 //! entry cut short is fetched again from its own cookie, with a bigger
 //! buffer when it alone does not fit. The pure parsing is host-tested.
-//! `scandir` and `alphasort` are portable C in the top half.
+//! `opendirat` and `fdclosedir` (BSD, offered by wasi-libc) are here too;
+//! `scandir`, `scandirat`, `alphasort` and `versionsort` are portable C in
+//! the top half.
 //!
 //! WASI deviations: `telldir` positions are WASI cookies; one that does not
 //! fit in a `long` (32 bits here) makes `telldir` fail with EOVERFLOW.

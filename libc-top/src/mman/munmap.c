@@ -5,18 +5,19 @@
 #include <sys/mman.h>
 #include "mman_impl.h"
 
-/* A range with no mapping in it is left alone, as POSIX says; one that
-   covers only part of a mapping is EINVAL, since a heap block cannot be
-   split, and then nothing is unmapped. */
+/* Whole pages are unmapped: the range is rounded up to them. A range with
+   no mapping in it is left alone, as POSIX says; one that covers only part
+   of a mapping is EINVAL, since a heap block cannot be split, and then
+   nothing is unmapped. */
 int munmap(void *addr, size_t len)
 {
 	uintptr_t lo = (uintptr_t)addr, hi;
 
-	if (!len || lo % PAGESIZE || len > UINTPTR_MAX - lo) {
+	if (!len || lo % PAGESIZE || len > UINTPTR_MAX - PAGESIZE - lo) {
 		errno = EINVAL;
 		return -1;
 	}
-	hi = lo + len;
+	hi = lo + (len + PAGESIZE - 1) / PAGESIZE * PAGESIZE;
 	for (struct mapping *m = __mappings; m; m = m->next) {
 		uintptr_t mlo = (uintptr_t)m->addr, mhi = mlo + m->len;
 		if (mlo < hi && lo < mhi && (mlo < lo || mhi > hi)) {
