@@ -38,6 +38,8 @@ static void relpath(void)
 	CHECK_EQ(__wasilibc_find_relpath(STR("abcdefgh"), &prefix, &rel, 9), 3);
 	CHECK_ERR(__wasilibc_find_relpath(STR("abcdefgh"), &prefix, &rel, 8), ERANGE);
 	CHECK_ERR(__wasilibc_find_relpath(STR(""), &prefix, &rel, sizeof buf), ENOENT);
+	CHECK_ERR(__wasilibc_find_relpath(STR("a"), NULL, &rel, sizeof buf), EFAULT);
+	CHECK_ERR(__wasilibc_find_relpath(NULL, &prefix, &rel, sizeof buf), EFAULT);
 
 	char *grown = malloc(2);
 	size_t len = 2;
@@ -71,6 +73,7 @@ static void registered(void)
 	CHECK(rel == path + 13);
 	CHECK(strcmp(rel, "inside") == 0);
 	CHECK_EQ(__wasilibc_find_abspath(STR("mnt/data"), &prefix, &rel), dir);
+	CHECK_ERR(__wasilibc_find_abspath(STR("mnt/data"), &prefix, NULL), EFAULT);
 	CHECK(strcmp(rel, ".") == 0);
 	CHECK_EQ(__wasilibc_find_abspath(STR("/mnt/database"), &prefix, &rel), 3);
 	CHECK(strcmp(prefix, "") == 0);
