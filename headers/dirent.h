@@ -41,11 +41,26 @@ long telldir(DIR *);
 #define DT_SOCK 20
 #define d_fileno d_ino
 
+/* A mode's file type as a d_type, and back (the values differ in kind). */
+#define IFTODT(x) (__wasilibc_iftodt(x))
+#define DTTOIF(x) (__wasilibc_dttoif(x))
+
 int getdents(int, struct dirent *, size_t);
 #endif
 
+int __wasilibc_iftodt(int);
+int __wasilibc_dttoif(int);
+
 #if defined(__LIBC_GNU)
 int versionsort(const struct dirent **, const struct dirent **);
+
+/* The large-file names: ino_t and off_t are 64 bits already. */
+#define dirent64 dirent
+#define readdir64 readdir
+#define scandir64 scandir
+#define alphasort64 alphasort
+#define versionsort64 versionsort
+#define getdents64 getdents
 #endif
 
 #if defined(__LIBC_BSD)

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <wasi/version.h>
 
 #ifdef __cplusplus
 extern "C" {

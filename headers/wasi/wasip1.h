@@ -2,6 +2,7 @@
 #define _WASI_WASIP1_H
 
 /* The preview 1 interface under its versioned name. */
+#include <wasi/version.h>
 #include <wasi/api.h>
 
 #endif

@@ -6,7 +6,9 @@
 //! is full. [`Reader`] keeps a buffer and the cookie of the next entry: an
 //! entry cut short is fetched again from its own cookie, with a bigger
 //! buffer when it alone does not fit. The pure parsing is host-tested.
-//! `scandir` and `alphasort` are portable C in the top half.
+//! `opendirat` and `fdclosedir` (BSD, offered by wasi-libc) are here too;
+//! `scandir`, `scandirat`, `alphasort` and `versionsort` are portable C in
+//! the top half.
 //!
 //! WASI deviations: `telldir` positions are WASI cookies; one that does not
 //! fit in a `long` (32 bits here) makes `telldir` fail with EOVERFLOW.
@@ -295,9 +297,20 @@ mod imp {
     /// `path` is null or a NUL-terminated string.
     #[no_mangle]
     pub unsafe extern "C" fn opendir(path: *const c_char) -> *mut Dir {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { opendirat(sys::AT_FDCWD, path) }
+    }
+
+    /// `opendir` relative to a directory descriptor (`AT_FDCWD` for the
+    /// working directory), as `openat` resolves it.
+    ///
+    /// # Safety
+    /// `path` is null or a NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn opendirat(dirfd: c_int, path: *const c_char) -> *mut Dir {
         let flags = (sys::O_RDONLY | sys::O_DIRECTORY) as c_int;
         // SAFETY: the caller's promise, passed on.
-        let fd = unsafe { crate::fcntl::__libc_openat(sys::AT_FDCWD, path, flags) };
+        let fd = unsafe { crate::fcntl::__libc_openat(dirfd, path, flags) };
         if fd < 0 {
             return core::ptr::null_mut();
         }
@@ -306,6 +319,21 @@ mod imp {
             let _ = crate::unistd::io::close(fd as u32);
         }
         dir
+    }
+
+    /// Free the stream and return its descriptor, still open: the
+    /// inverse of `fdopendir`.
+    ///
+    /// # Safety
+    /// `dir` is null or a live `DIR`; it is not used again.
+    #[no_mangle]
+    pub unsafe extern "C" fn fdclosedir(dir: *mut Dir) -> c_int {
+        if dir.is_null() {
+            return Err::<c_int, _>(Errno::BADF).or_minus_one();
+        }
+        // SAFETY: a live Dir from Box::into_raw, given back once.
+        let dir = unsafe { Box::from_raw(dir) };
+        dir.fd
     }
 }
 

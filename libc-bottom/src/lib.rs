@@ -36,6 +36,7 @@ pub mod time;
 pub mod unistd;
 #[cfg(target_os = "wasi")]
 pub mod wasi;
+pub mod wasilibc;
 
 /// A panic in the libc is a bug in the libc: there is no one to unwind to,
 /// so stop the program with a trap (the wasm `unreachable` instruction).

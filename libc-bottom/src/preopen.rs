@@ -80,8 +80,9 @@ pub fn resolve_at(dirfd: core::ffi::c_int, path: &str) -> Result<(u32, String), 
     Ok((fd, String::from(path)))
 }
 
+/// The preopens the runtime gives (also `__wasilibc_populate_preopens`).
 #[cfg(target_os = "wasi")]
-fn discover() -> Vec<Preopen> {
+pub fn discover() -> Vec<Preopen> {
     use crate::wasi;
 
     let mut found = Vec::new();
@@ -115,6 +116,6 @@ fn discover() -> Vec<Preopen> {
 }
 
 #[cfg(not(target_os = "wasi"))]
-fn discover() -> Vec<Preopen> {
+pub fn discover() -> Vec<Preopen> {
     Vec::new()
 }

@@ -22,7 +22,9 @@ static const char *errname(int e)
 	case EINVAL: return "EINVAL";
 	case EISDIR: return "EISDIR";
 	case ELOOP: return "ELOOP";
+	case ENAMETOOLONG: return "ENAMETOOLONG";
 	case ENOENT: return "ENOENT";
+	case ENOMEM: return "ENOMEM";
 	case ENOSYS: return "ENOSYS";
 	case ENOTDIR: return "ENOTDIR";
 	case ENOTEMPTY: return "ENOTEMPTY";

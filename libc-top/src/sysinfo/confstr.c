@@ -1,0 +1,40 @@
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The compilation environments (_CS_POSIX_V*) need no extra flags: their
+   values are empty strings. _CS_GNU_* name glibc, which this is not. */
+size_t confstr(int name, char *buf, size_t len)
+{
+	const char *s;
+
+	switch (name) {
+	case _CS_PATH:
+		s = "/bin:/usr/bin";
+		break;
+	/* wasm32: 32-bit int, long and pointers, a 64-bit off_t. */
+	case _CS_POSIX_V5_WIDTH_RESTRICTED_ENVS:
+		s = "XBS5_ILP32_OFFBIG";
+		break;
+	case _CS_POSIX_V6_WIDTH_RESTRICTED_ENVS:
+		s = "POSIX_V6_ILP32_OFFBIG";
+		break;
+	case _CS_POSIX_V7_WIDTH_RESTRICTED_ENVS:
+		s = "POSIX_V7_ILP32_OFFBIG";
+		break;
+	default:
+		if (name < _CS_POSIX_V6_ILP32_OFF32_CFLAGS
+		    || name > _CS_POSIX_V7_LPBIG_OFFBIG_LINTFLAGS) {
+			errno = EINVAL;
+			return 0;
+		}
+		s = "";
+	}
+	size_t n = strlen(s) + 1;
+	if (buf && len) {
+		size_t copy = n < len ? n : len;
+		memcpy(buf, s, copy - 1);
+		buf[copy - 1] = 0;
+	}
+	return n;
+}
