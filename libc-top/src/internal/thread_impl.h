@@ -8,6 +8,7 @@
    wait with a deadline sleeps until the deadline and reports ETIMEDOUT. */
 
 #include <pthread.h>
+#include <semaphore.h>
 #include <time.h>
 #include "libc.h"
 
@@ -63,6 +64,22 @@ hidden extern struct __pthread __thread_main;
 /* wasm-ld's default stack; a program linked with another size still
    reports its real stack through pthread_getattr_np. */
 #define DEFAULT_STACKSIZE 65536
+
+/* sem_t: the count. */
+#define SEM_VALUE(s) ((s)->__val[0])
+
+/* A named semaphore: in the process's own table, since no other process
+   could open it. `unlinked` ones have lost their name and wait for their
+   last sem_close. */
+struct __named_sem {
+	struct __named_sem *next;
+	sem_t sem;
+	int refs;
+	int unlinked;
+	char name[];
+};
+hidden extern struct __named_sem *__named_sems;
+hidden const char *__sem_name(const char *);
 
 /* Sleeps until `at` on `clock` (an absolute time) and returns ETIMEDOUT,
    or EINVAL when `at` is not a valid time. */
