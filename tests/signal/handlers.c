@@ -42,6 +42,19 @@ static void chain(int sig)
 	raise(SIGUSR2);
 }
 
+/* Raises its own signal, which waits, blocked, until this returns. */
+static volatile int depth, max_depth;
+
+static void again(int sig)
+{
+	depth++;
+	if (depth > max_depth)
+		max_depth = depth;
+	if (count[sig]++ == 0)
+		raise(sig);
+	depth--;
+}
+
 int main(void)
 {
 	/* signal(): the previous handler comes back. */
@@ -117,6 +130,11 @@ int main(void)
 	CHECK_EQ(raise(SIGINT), 0);
 	CHECK_EQ(count[SIGINT], 1);
 	CHECK_EQ(count[SIGUSR2], 2);
+
+	signal(SIGTERM, again);
+	CHECK_EQ(raise(SIGTERM), 0);
+	CHECK_EQ(count[SIGTERM], 2);
+	CHECK_EQ(max_depth, 1);
 
 	printf("handlers done\n");
 	return test_done();
