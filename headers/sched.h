@@ -6,6 +6,12 @@
 
 #include <features.h>
 
+#if defined(__LIBC_POSIX)
+#include <bits/pid_t.h>
+#include <bits/struct_timespec.h>
+#include <bits/time_t.h>
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -23,6 +29,11 @@ struct sched_param {
 
 int sched_get_priority_max(int);
 int sched_get_priority_min(int);
+int sched_getparam(pid_t, struct sched_param *);
+int sched_getscheduler(pid_t);
+int sched_setparam(pid_t, const struct sched_param *);
+int sched_setscheduler(pid_t, int, const struct sched_param *);
+int sched_rr_get_interval(pid_t, struct timespec *);
 #endif
 
 #ifdef __cplusplus

@@ -102,6 +102,11 @@ int main(void)
 	CHECK_EQ(pthread_setschedparam(pthread_self(), NUM(99), &sp), EINVAL);
 	CHECK_EQ(pthread_setschedprio(pthread_self(), 1), EINVAL);
 	CHECK_EQ(sched_get_priority_max(SCHED_FIFO), 0);
+	CHECK_ERR(sched_setscheduler(0, SCHED_FIFO, &sp), EPERM);
+	struct timespec slice = { 9, 9 };
+	CHECK_EQ(sched_rr_get_interval(0, &slice), 0);
+	CHECK(slice.tv_sec == 0 && slice.tv_nsec == 0);
+	CHECK_ERR(sched_rr_get_interval(NUM(12345), &slice), ESRCH);
 	pthread_mutexattr_t ma;
 	int v = -1;
 	pthread_mutexattr_init(&ma);
