@@ -3,7 +3,9 @@
 
 /* The POSIX threads API for a single-threaded WASI program: everything
    is declared; creating a thread fails with EAGAIN, while keys, once,
-   and the synchronisation objects work (there is never contention). */
+   cancellation of the calling thread and the synchronisation objects
+   work. A wait that only another thread could end fails with EDEADLK
+   instead of hanging (see docs/posix.md). */
 
 #include <features.h>
 #include <sched.h>
@@ -180,6 +182,23 @@ int pthread_barrierattr_destroy(pthread_barrierattr_t *);
 int pthread_barrierattr_getpshared(const pthread_barrierattr_t *__restrict, int *__restrict);
 int pthread_barrierattr_init(pthread_barrierattr_t *);
 int pthread_barrierattr_setpshared(pthread_barrierattr_t *, int);
+
+/* Cleanup handlers live in a record on the pushing function's stack;
+   the two macros open and close one block, as POSIX allows. */
+struct __ptcb {
+	void (*__fn)(void *);
+	void *__arg;
+	struct __ptcb *__next;
+};
+void _pthread_cleanup_push(struct __ptcb *, void (*)(void *), void *);
+void _pthread_cleanup_pop(struct __ptcb *, int);
+#define pthread_cleanup_push(fn, arg) \
+	do { \
+		struct __ptcb __cleanup_record; \
+		_pthread_cleanup_push(&__cleanup_record, (fn), (arg));
+#define pthread_cleanup_pop(execute) \
+		_pthread_cleanup_pop(&__cleanup_record, (execute)); \
+	} while (0)
 
 #if defined(__LIBC_GNU)
 int pthread_getattr_np(pthread_t, pthread_attr_t *);

@@ -2,6 +2,7 @@
 #define _SEMAPHORE_H
 
 #include <features.h>
+#include <fcntl.h>
 #include <bits/struct_timespec.h>
 #include <bits/time_t.h>
 
