@@ -1,9 +1,11 @@
 /* Where this libc parts from glibc on purpose: every locale is UTF-8, "C"
    included, so CODESET is "UTF-8" and MB_CUR_MAX is 4 in all of them; the
    composite name lists our six categories; catgets and catclose report
-   EBADF, POSIX's "may fail" error, which glibc leaves out. */
+   EBADF, POSIX's "may fail" error, which glibc leaves out; strfmon's
+   E2BIG is always set (glibc sometimes leaves errno alone). */
 #include <langinfo.h>
 #include <locale.h>
+#include <monetary.h>
 #include <nl_types.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,5 +49,10 @@ int main(void)
 	CHECK(catgets(cd, NL_SETD, 1, dflt) == dflt && ERRNO == EBADF);
 	errno = 0;
 	CHECK(catclose(cd) == -1 && ERRNO == EBADF);
+	char buf[4];
+	errno = 0;
+	CHECK(strfmon(buf, sizeof buf, STR("%n"), 1.0) == -1 && ERRNO == E2BIG);
+	errno = 0;
+	CHECK(strfmon(buf, sizeof buf, STR("abcd")) == -1 && ERRNO == E2BIG);
 	return test_done();
 }

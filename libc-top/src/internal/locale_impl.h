@@ -2,6 +2,8 @@
 #define LOCALE_IMPL_H
 
 #include <locale.h>
+#include <stdarg.h>
+#include <sys/types.h>
 #include "libc.h"
 
 /* The locales of this libc are "C" (also spelled "POSIX") and "C.UTF-8"
@@ -39,5 +41,8 @@ hidden locale_t __locale_current(void);
 
 /* nl_langinfo_l's reserved name, for nl_langinfo and the other users. */
 hidden char *__nl_langinfo_l(int item, locale_t loc);
+
+/* strfmon's core. */
+hidden ssize_t __vstrfmon(char *s, size_t max, const char *fmt, va_list ap);
 
 #endif
