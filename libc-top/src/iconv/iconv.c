@@ -36,9 +36,10 @@ size_t iconv(iconv_t h, char **__restrict inbuf, size_t *__restrict inleft,
 		int r = __iconv_decode(cd, in, ni, &c);
 		if (r <= 0) {
 			if (r < 0 && (cd->flags & __ICONV_IGNORE)) {
+				size_t bad = -r;
 				skipped = 1;
-				in -= r;
-				ni += r;
+				in += bad;
+				ni -= bad;
 				continue;
 			}
 			err = r ? EILSEQ : EINVAL;
