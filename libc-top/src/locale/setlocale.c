@@ -13,13 +13,14 @@ static char *all_name(void)
 		same &= !strcmp(g->name[cat], g->name[0]);
 	if (same)
 		return strcpy(buf, g->name[0]);
-	char *p = buf;
+	/* strcat, not stpcpy: an ISO C function keeps to ISO C names. */
+	buf[0] = 0;
 	for (int cat = 0; cat < __LOCALE_CATS; cat++) {
 		if (cat)
-			*p++ = ';';
-		p = stpcpy(p, __locale_cat_names[cat]);
-		*p++ = '=';
-		p = stpcpy(p, g->name[cat]);
+			strcat(buf, ";");
+		strcat(buf, __locale_cat_names[cat]);
+		strcat(buf, "=");
+		strcat(buf, g->name[cat]);
 	}
 	return buf;
 }
