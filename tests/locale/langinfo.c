@@ -9,7 +9,7 @@
 
 static const struct { nl_item item; const char *name; } items[] = {
 	{ RADIXCHAR, "RADIXCHAR" }, { THOUSEP, "THOUSEP" }, { CRNCYSTR, "CRNCYSTR" },
-	{ YESEXPR, "YESEXPR" }, { NOEXPR, "NOEXPR" },
+	{ YESEXPR, "YESEXPR" }, { NOEXPR, "NOEXPR" }, { YESSTR, "YESSTR" }, { NOSTR, "NOSTR" },
 	{ ABDAY_1, "ABDAY_1" }, { ABDAY_2, "ABDAY_2" }, { ABDAY_3, "ABDAY_3" },
 	{ ABDAY_4, "ABDAY_4" }, { ABDAY_5, "ABDAY_5" }, { ABDAY_6, "ABDAY_6" },
 	{ ABDAY_7, "ABDAY_7" }, { DAY_1, "DAY_1" }, { DAY_2, "DAY_2" }, { DAY_3, "DAY_3" },
@@ -55,6 +55,10 @@ int main(void)
 	CHECK(strcmp(nl_langinfo_l(_NL_LOCALE_NAME(LC_CTYPE), u), "C.utf8") == 0);
 	CHECK(strcmp(nl_langinfo_l(_NL_LOCALE_NAME(LC_TIME), u), "C") == 0);
 	CHECK(strcmp(nl_langinfo_l(_NL_LOCALE_NAME(LC_MESSAGES), c), "C") == 0);
+	locale_t g = duplocale(LC_GLOBAL_LOCALE);
+	CHECK(g != NULL);
+	CHECK(strcmp(nl_langinfo_l(_NL_LOCALE_NAME(LC_TIME), g), "C.UTF-8") == 0);
+	freelocale(g);
 	/* nl_langinfo follows uselocale. */
 	uselocale(u);
 	CHECK(strcmp(nl_langinfo(_NL_LOCALE_NAME(LC_CTYPE)), "C.utf8") == 0);
