@@ -1,13 +1,10 @@
 #include <crypt.h>
-#include <errno.h>
+#include <string.h>
+#include "des_impl.h"
 
-/* No password hashing is built in (see docs/posix.md): a null result
-   and ENOSYS, which POSIX allows, rather than a weak or fake hash. */
+/* Only the traditional DES-based method is built in (see docs/posix.md):
+   a salt in any other form, "$id$..." included, is EINVAL. */
 char *crypt_r(const char *key, const char *salt, struct crypt_data *data)
 {
-	(void)key;
-	(void)salt;
-	(void)data;
-	errno = ENOSYS;
-	return 0;
+	return __crypt_des(key, salt, data->__buf) ? 0 : data->__buf;
 }
