@@ -28,6 +28,10 @@ struct FTW {
 
 int nftw(const char *, int (*)(const char *, const struct stat *, int, struct FTW *), int, int);
 
+#if defined(__LIBC_GNU) || defined(_LARGEFILE64_SOURCE)
+#define nftw64 nftw
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,6 +15,10 @@ const char *inet_ntop(int, const void *__restrict, char *__restrict, socklen_t);
 
 #if defined(__LIBC_BSD)
 int inet_aton(const char *, struct in_addr *);
+in_addr_t inet_network(const char *);
+struct in_addr inet_makeaddr(in_addr_t, in_addr_t);
+in_addr_t inet_lnaof(struct in_addr);
+in_addr_t inet_netof(struct in_addr);
 #endif
 
 #ifdef __cplusplus

@@ -1,0 +1,3 @@
+#include <time.h>
+
+int getdate_err;

@@ -1,0 +1,7 @@
+#include <netinet/in.h>
+
+/* WebAssembly is little-endian; network order is big-endian. */
+uint16_t htons(uint16_t x)
+{
+	return __builtin_bswap16(x);
+}

@@ -1,0 +1,8 @@
+#include <arpa/inet.h>
+
+/* One static buffer, overwritten by each call, as POSIX allows. */
+char *inet_ntoa(struct in_addr in)
+{
+	static char buf[INET_ADDRSTRLEN];
+	return (char *)inet_ntop(AF_INET, &in, buf, sizeof buf);
+}
