@@ -119,6 +119,7 @@ int main(void)
 	one("dir1//x.c", 0, 0);
 	one("dir1/*//", 0, GLOB_NOMATCH);
 	one("[]", 0, GLOB_NOMATCH);
+	one("", 0, GLOB_NOMATCH);
 
 	/* GLOB_DOOFFS reserves null slots at the front. */
 	g.gl_offs = 2;

@@ -140,6 +140,19 @@ int main(void)
 		if (!r)
 			wordfree(&we);
 	}
+	/* White space and other separators together. */
+	setenv("IFS", " :", 1);
+	setenv("C", " : a", 1);
+	setenv("D", "a : b", 1);
+	setenv("F", "a :: b", 1);
+	for (size_t i = 0; i < 4; i++) {
+		static const char *const w[] = { "$C", "$D", "$F", "x$C" };
+		int r = wordexp(STR(w[i]), &we, WRDE_NOCMD);
+		show(w[i], r, &we);
+		CHECK_EQ(r, 0);
+		if (!r)
+			wordfree(&we);
+	}
 	setenv("IFS", "", 1);
 	CHECK_EQ(wordexp(STR("$S"), &we, 0), 0);
 	show("$S IFS empty", 0, &we);

@@ -221,6 +221,8 @@ int glob(const char *restrict pattern, int flags, int (*errfunc)(const char *, i
 	if (!(flags & GLOB_DOOFFS))
 		g->gl_offs = 0;
 	old = g->gl_pathc;
+	if (!*pattern && !(flags & GLOB_NOCHECK))
+		return GLOB_NOMATCH;
 	{
 		size_t size = strlen(pattern) + NAME_MAX + 3;
 		for (const char *p = pattern; *p; p++)

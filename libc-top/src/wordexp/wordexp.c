@@ -129,11 +129,12 @@ static int put_value(struct exp *e, const char *v, int quoted)
 		if (quoted || !e->split || !strchr(e->ifs, *v)) {
 			r = put(e, *v, quoted);
 		} else if (strchr(" \t\n", *v)) {
-			if (e->has)
+			if (e->has) {
 				r = end_field(e);
-			e->ws = 1;
+				e->ws = 1;
+			}
 		} else if (e->ws && !e->has) {
-			/* White space already ended this field. */
+			/* White space already ended the field before. */
 			e->ws = 0;
 		} else {
 			r = end_field(e);
