@@ -110,6 +110,12 @@ static const struct {
 	{ "(a|b)*{2}", E, "ab", 0 },
 	{ "x{0,3}y", E, "xxxxy", 0 },
 	{ "\\(a\\)\\{2\\}", B, "aaa", 0 },
+	/* Once an iteration is made, an optional one may not be empty. */
+	{ "(a*){1,2}", E, "aab", 0 },
+	{ "(a*){0,2}", E, "b", 0 },
+	{ "(((a*)*a?){1,2}.?)+", E, "ac", 0 },
+	{ "(a|b*){1,2}c", E, "abc", 0 },
+	{ "(x?y?){1,2}z", E, "xz", 0 },
 	/* Alternation */
 	{ "a|b", E, "cba", 0 },
 	{ "ab|cd", E, "xcdab", 0 },

@@ -30,6 +30,8 @@ enum {
 	RE_SAVE,	/* slot x = position (group k: slots 2k, 2k+1) */
 	RE_PROGRESS,	/* loop x: fail when this iteration starts where the
 			   last one in the same path started */
+	RE_MARK,	/* loop slot x = position: an optional iteration starts */
+	RE_NONEMPTY,	/* fail if the iteration begun at slot x is empty */
 	RE_MATCH,
 };
 

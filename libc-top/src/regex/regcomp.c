@@ -30,7 +30,8 @@
    bounded at RE_MAXPROG instructions (REG_ESPACE beyond). A loop whose
    body can match the empty string is entered only when the body has
    moved since the previous iteration (RE_PROGRESS), which keeps patterns
-   like (a*)* finite.
+   like (a*)* finite; an optional copy of an interval, once an iteration
+   has been made, must not match the empty string (RE_MARK, RE_NONEMPTY).
 
    GNU extensions that glibc also accepts are supported because programs
    written against glibc use them: \| \+ \? in basic expressions,
@@ -614,11 +615,22 @@ static int gen(struct parser *ps, int n)
 		if (gen(ps, nd.a) < 0)
 			return -1;
 	/* Each option's SPLIT, once declined, skips to the end; until the end
-	   is known they are chained through y (index + 1, 0 ends the chain). */
+	   is known they are chained through y (index + 1, 0 ends the chain).
+	   Once an iteration has been made, an option may not match the empty
+	   string (so (a?){1,2} on "a" leaves \1 at "a", as glibc does). */
 	j = 0;
 	for (i = nd.min; i < nd.max; i++) {
-		int s = emit(ps, RE_SPLIT, pr->ninst + 1, j);
-		if (s < 0 || gen(ps, nd.a) < 0)
+		int s = emit(ps, RE_SPLIT, pr->ninst + 1, j), loop = -1;
+		if (s < 0)
+			return -1;
+		if (i > 0) {
+			loop = pr->nloops++;
+			if (emit(ps, RE_MARK, loop, 0) < 0)
+				return -1;
+		}
+		if (gen(ps, nd.a) < 0)
+			return -1;
+		if (loop >= 0 && emit(ps, RE_NONEMPTY, loop, 0) < 0)
 			return -1;
 		j = s + 1;
 	}

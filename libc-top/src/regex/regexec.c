@@ -133,6 +133,8 @@ static void add(const struct ctx *c, struct nfa *m, int pc, size_t start, size_t
 			break;
 		case RE_SAVE:
 		case RE_PROGRESS:
+		case RE_MARK:
+		case RE_NONEMPTY:
 			m->stack[sp++] = pc + 1;
 			break;
 		case RE_CHAR: case RE_ANY: case RE_SET: case RE_MATCH:
@@ -292,13 +294,17 @@ static int backtrack(struct bt *b, size_t end, size_t *best, size_t *best_end)
 			uint32_t ch;
 			long len;
 
-			if (b->seen) {
+			/* RE_NONEMPTY depends on where its iteration began, not
+			   only on (instruction, position), so it is never
+			   remembered; what follows it is. */
+			if (!b->seen) {
+				if (--b->budget < 0)
+					return -1;
+			} else if (in->op != RE_NONEMPTY) {
 				size_t bit = (size_t)pc * b->span + (p - b->from);
 				if (b->seen[bit / 8] >> (bit % 8) & 1)
 					break;
 				b->seen[bit / 8] |= 1 << (bit % 8);
-			} else if (--b->budget < 0) {
-				return -1;
 			}
 			switch (in->op) {
 			case RE_CHAR: case RE_ANY: case RE_SET:
@@ -337,6 +343,16 @@ static int backtrack(struct bt *b, size_t end, size_t *best, size_t *best_end)
 				pc++;
 				continue;
 			}
+			case RE_MARK:
+				if (set_slot(b, 2 * ((int)c->pr->nsub + 1) + in->x, p) < 0)
+					return -1;
+				pc++;
+				continue;
+			case RE_NONEMPTY:
+				if (b->slots[2 * ((int)c->pr->nsub + 1) + in->x] == p)
+					goto fail;
+				pc++;
+				continue;
 			case RE_MATCH:
 				if (end != (size_t)-1) {
 					if (p != end)
