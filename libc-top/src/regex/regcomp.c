@@ -15,7 +15,8 @@
      fixed ends, remembering every (instruction, position) it has already
      tried: a pair that failed once fails again, because without
      back-references the future does not depend on the path taken, so it
-     too is bounded by pattern x subject. The first path in SPLIT order
+     too is bounded by pattern x subject (its memory is a bitmap of
+     pattern x match length bits). The first path in SPLIT order
      gives the submatches: each quantifier as long as it can be, the
      first alternative that works, inside the POSIX overall match. For
      most patterns this is what POSIX's subexpression rule gives and what
@@ -33,6 +34,9 @@
    like (a*)* finite; an optional copy of an interval, once an iteration
    has been made, must not match the empty string (RE_MARK, RE_NONEMPTY).
 
+   Long concatenations and alternations are chains walked by loops; only
+   group nesting (at most RE_MAXDEPTH) and stacked intervals recurse.
+
    GNU extensions that glibc also accepts are supported because programs
    written against glibc use them: \| \+ \? in basic expressions,
    back-references in extended ones, \w \W \s \S \b \B \< \> \` \'. */
@@ -42,16 +46,21 @@
 #include <wctype.h>
 #include "regex_impl.h"
 
-#define RE_MAXPROG 100000
+#define RE_MAXPROG (1 << 20)
+#define RE_MAXDEPTH 1000
 
 enum {
 	N_EMPTY, N_CHAR, N_ANY, N_SET, N_ASSERT, N_BACKREF,
 	N_CAT, N_ALT, N_REP, N_GROUP,
 };
 
+/* A concatenation or an alternation holds its first operand in a and
+   chains the rest through next, so that long patterns are walked with
+   loops and not with recursion as deep as they are long. */
 struct node {
 	int type;
-	int a, b;	/* children (CAT, ALT), or a alone (REP, GROUP) */
+	int a;		/* the first operand (CAT, ALT) or the operand */
+	int next;	/* the next operand of the enclosing CAT or ALT */
 	int min, max;	/* REP; max -1 is unbounded */
 	int val;	/* CHAR: code point; SET: set; ASSERT: op; GROUP,
 			   BACKREF: group number */
@@ -69,7 +78,7 @@ struct parser {
 	int setcap, instcap;
 };
 
-static int node(struct parser *ps, int type, int a, int b)
+static int node(struct parser *ps, int type, int a)
 {
 	if (ps->nnodes == ps->cap) {
 		int cap = ps->cap ? 2 * ps->cap : 64;
@@ -80,13 +89,13 @@ static int node(struct parser *ps, int type, int a, int b)
 		}
 		ps->nodes = n, ps->cap = cap;
 	}
-	ps->nodes[ps->nnodes] = (struct node){ .type = type, .a = a, .b = b };
+	ps->nodes[ps->nnodes] = (struct node){ .type = type, .a = a, .next = -1 };
 	return ps->nnodes++;
 }
 
 static int leaf(struct parser *ps, int type, int val)
 {
-	int n = node(ps, type, -1, -1);
+	int n = node(ps, type, -1);
 	if (n >= 0)
 		ps->nodes[n].val = val;
 	return n;
@@ -249,7 +258,11 @@ static int group(struct parser *ps)
 	size_t k = ++ps->ngroups;
 	int inner, g;
 
-	ps->depth++;
+	/* Nesting is the one recursion that follows the pattern's shape. */
+	if (++ps->depth > RE_MAXDEPTH) {
+		ps->err = REG_ESPACE;
+		return -1;
+	}
 	inner = parse_alt(ps);
 	if (inner < 0)
 		return -1;
@@ -261,7 +274,7 @@ static int group(struct parser *ps)
 	ps->depth--;
 	if (k < CHAR_BIT * sizeof ps->closed)
 		ps->closed |= 1ul << k;
-	g = node(ps, N_GROUP, inner, -1);
+	g = node(ps, N_GROUP, inner);
 	if (g >= 0)
 		ps->nodes[g].val = (int)k;
 	return g;
@@ -447,11 +460,11 @@ static int quantifier(struct parser *ps, int *min, int *max)
 
 static int parse_branch(struct parser *ps)
 {
-	int seq = -1, at_start = 1;
+	int first = -1, last = -1, at_start = 1;
 
 	for (;;) {
 		const unsigned char *p = ps->p;
-		int a, min, max, q, is_anchor;
+		int a, min, max, q, is_anchor, stacked = 0;
 
 		if (!*p)
 			break;
@@ -474,7 +487,20 @@ static int parse_branch(struct parser *ps)
 				ps->err = REG_BADRPT;
 				return -1;
 			}
-			a = node(ps, N_REP, a, -1);
+			/* x** and the like: an unbounded x{0,} or x{1,} under
+			   *, + or ? is one repetition. Other stacks are bounded,
+			   as they are expanded recursively. */
+			if (ps->nodes[a].type == N_REP && ps->nodes[a].max < 0 &&
+			    ps->nodes[a].min <= 1 && min <= 1 && (max < 0 || max == 1)) {
+				if (min < ps->nodes[a].min)
+					ps->nodes[a].min = min;
+				continue;
+			}
+			if (++stacked > RE_MAXDEPTH) {
+				ps->err = REG_ESPACE;
+				return -1;
+			}
+			a = node(ps, N_REP, a);
 			if (a < 0)
 				return -1;
 			ps->nodes[a].min = min, ps->nodes[a].max = max;
@@ -491,27 +517,33 @@ static int parse_branch(struct parser *ps)
 append:
 		if (a < 0)
 			return -1;
-		seq = seq < 0 ? a : node(ps, N_CAT, seq, a);
-		if (seq < 0)
-			return -1;
+		if (first < 0)
+			first = a;
+		else
+			ps->nodes[last].next = a;
+		last = a;
 	}
-	return seq < 0 ? node(ps, N_EMPTY, -1, -1) : seq;
+	if (first < 0)
+		return node(ps, N_EMPTY, -1);
+	return ps->nodes[first].next < 0 ? first : node(ps, N_CAT, first);
 }
 
 static int parse_alt(struct parser *ps)
 {
-	int a = parse_branch(ps);
+	int first = parse_branch(ps), last = first, b;
 
-	while (a >= 0 && (ps->ere ? *ps->p == '|' :
-			  ps->p[0] == '\\' && ps->p[1] == '|')) {
-		int b;
+	while (first >= 0 && (ps->ere ? *ps->p == '|' :
+			      ps->p[0] == '\\' && ps->p[1] == '|')) {
 		ps->p += ps->ere ? 1 : 2;
 		b = parse_branch(ps);
 		if (b < 0)
 			return -1;
-		a = node(ps, N_ALT, a, b);
+		ps->nodes[last].next = b;
+		last = b;
 	}
-	return a;
+	if (first < 0 || first == last)
+		return first;
+	return node(ps, N_ALT, first);
 }
 
 static int emit(struct parser *ps, int op, int x, int y)
@@ -584,23 +616,39 @@ static int gen(struct parser *ps, int n)
 	case N_BACKREF:
 		return emit(ps, RE_BACKREF, nd.val, 0);
 	case N_CAT:
-		return gen(ps, nd.a) < 0 ? -1 : gen(ps, nd.b);
+		for (i = nd.a; i >= 0; i = ps->nodes[i].next)
+			if (gen(ps, i) < 0)
+				return -1;
+		return 0;
 	case N_GROUP:
 		if (emit(ps, RE_SAVE, 2 * nd.val, 0) < 0 || gen(ps, nd.a) < 0)
 			return -1;
 		return emit(ps, RE_SAVE, 2 * nd.val + 1, 0);
 	case N_ALT:
-		i = emit(ps, RE_SPLIT, 0, 0);
-		if (i < 0 || gen(ps, nd.a) < 0)
-			return -1;
-		j = emit(ps, RE_JMP, 0, 0);
-		if (j < 0)
-			return -1;
-		pr->inst[i].x = i + 1;
-		pr->inst[i].y = pr->ninst;
-		if (gen(ps, nd.b) < 0)
-			return -1;
-		pr->inst[j].x = pr->ninst;
+		/* SPLIT to each branch but the last, which the last SPLIT
+		   declines to; each branch's JMP to the end is chained through
+		   x (index + 1) until the end is known. */
+		j = 0;
+		for (i = nd.a; i >= 0; i = ps->nodes[i].next) {
+			int s = -1, jmp;
+			if (ps->nodes[i].next >= 0 &&
+			    (s = emit(ps, RE_SPLIT, pr->ninst + 1, 0)) < 0)
+				return -1;
+			if (gen(ps, i) < 0)
+				return -1;
+			if (s < 0)
+				break;
+			jmp = emit(ps, RE_JMP, j, 0);
+			if (jmp < 0)
+				return -1;
+			j = jmp + 1;
+			pr->inst[s].y = pr->ninst;
+		}
+		while (j) {
+			int prev = pr->inst[j - 1].x;
+			pr->inst[j - 1].x = pr->ninst;
+			j = prev;
+		}
 		return 0;
 	}
 	/* N_REP: x{m,} is m - 1 copies and x+ (or x* when m is 0); x{m,n}
