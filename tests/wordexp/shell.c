@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <wordexp.h>
 #include "test.h"
@@ -53,6 +54,24 @@ int main(void)
 	show("$((1/0))", 0, WRDE_SYNTAX);
 	show("$((1+))", 0, WRDE_SYNTAX);
 	show("$((1+2)", 0, WRDE_SYNTAX);
+	{
+		/* Nesting deep enough to exhaust a stack is refused. */
+		static char deep[2600];
+		wordexp_t we;
+		for (int i = 0; i < 1000; i++)
+			deep[3 + i] = '(', deep[1004 + i] = ')';
+		memcpy(deep, "$((", 3);
+		deep[1003] = '1';
+		memcpy(deep + 2004, "))", 3);
+		CHECK_EQ(wordexp(STR(deep), &we, 0), WRDE_SYNTAX);
+		for (int i = 0; i < 500; i++)
+			memcpy(deep + 4 * i, "${W-", 4), deep[2000 + i] = '}';
+		deep[2500] = 0;
+		CHECK_EQ(wordexp(STR(deep), &we, 0), WRDE_SYNTAX);
+		CHECK_EQ(wordexp(STR("${W-${W-${W-${W-deep}}}}"), &we, 0), 0);
+		CHECK(we.we_wordc == 1 && !strcmp(we.we_wordv[0], "deep"));
+		wordfree(&we);
+	}
 
 	/* No process can run a command. */
 	show("$(echo hi)", 0, WRDE_CMDSUB);

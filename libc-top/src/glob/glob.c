@@ -102,25 +102,28 @@ static int expand(struct state *st, char *path, size_t plen, const char *pat)
 	const char *dir;
 	size_t dlen;
 
-	while (*pat == '/')
-		path[plen++] = *pat++;
-	path[plen] = 0;
-	if (!*pat) {
+	/* Plain components are taken in a loop: only wildcards recurse. */
+	for (;;) {
 		struct stat sb;
-		/* A trailing slash asks for a directory. */
-		return stat(plen ? path : ".", &sb) ? 0 : add(&st->out, path, plen);
-	}
-	end = strchr(pat, '/');
-	clen = end ? (size_t)(end - pat) : strlen(pat);
-	if (!end)
-		end = pat + clen;
-	if (!magic(pat, clen, st->flags)) {
-		struct stat sb;
+
+		while (*pat == '/')
+			path[plen++] = *pat++;
+		path[plen] = 0;
+		if (!*pat) {
+			/* A trailing slash asks for a directory. */
+			return stat(plen ? path : ".", &sb) ? 0 : add(&st->out, path, plen);
+		}
+		end = strchr(pat, '/');
+		clen = end ? (size_t)(end - pat) : strlen(pat);
+		if (!end)
+			end = pat + clen;
+		if (magic(pat, clen, st->flags))
+			break;
 		plen += unescape(path + plen, pat, clen, st->flags);
 		path[plen] = 0;
-		if (*end)
-			return expand(st, path, plen, end);
-		return lstat(path, &sb) ? 0 : add(&st->out, path, plen);
+		if (!*end)
+			return lstat(path, &sb) ? 0 : add(&st->out, path, plen);
+		pat = end;
 	}
 
 	/* The directory is named without the slash that ends it, as errfunc

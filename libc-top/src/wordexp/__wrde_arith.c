@@ -9,6 +9,8 @@
 struct ar {
 	const char *p;
 	int err;
+	int depth;	/* of parentheses and unary operators, bounded so
+			   that no input can exhaust the stack */
 };
 
 static const struct {
@@ -40,7 +42,22 @@ static long number(struct ar *a, const char *s, const char **end)
 	return v;
 }
 
+static long unary_op(struct ar *a);
+
 static long unary(struct ar *a)
+{
+	long v;
+
+	if (++a->depth > 200) {
+		a->err = 1;
+		return 0;
+	}
+	v = unary_op(a);
+	a->depth--;
+	return v;
+}
+
+static long unary_op(struct ar *a)
 {
 	long v;
 
@@ -162,7 +179,7 @@ static long ternary(struct ar *a)
 
 int __wrde_arith(const char *s, long *value)
 {
-	struct ar a = { s, 0 };
+	struct ar a = { s, 0, 0 };
 
 	*value = ternary(&a);
 	skip(&a);

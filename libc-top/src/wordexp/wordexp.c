@@ -41,6 +41,7 @@ struct exp {
 				   by IFS white space */
 	char **v;		/* the finished fields */
 	size_t n, cap;
+	int depth;		/* of ${x-word} within ${y-word} */
 };
 
 static int sput(struct str *s, char c)
@@ -148,8 +149,13 @@ static int parse(struct exp *e, const char *s, const char *end, int top);
 /* Expand a word of ${x-word} into one string (to be freed). */
 static int expand_word(struct exp *e, const char *s, const char *end, char **out)
 {
-	struct exp sub = { .flags = e->flags, .ifs = e->ifs };
-	int r = parse(&sub, s, end, 0);
+	struct exp sub = { .flags = e->flags, .ifs = e->ifs, .depth = e->depth + 1 };
+	int r;
+
+	/* Each level recurses; no real word nests this deep. */
+	if (sub.depth > 100)
+		return WRDE_SYNTAX;
+	r = parse(&sub, s, end, 0);
 
 	if (!r && !sub.text.s)
 		r = sput(&sub.text, 0);
