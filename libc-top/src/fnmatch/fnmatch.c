@@ -53,9 +53,9 @@ static int bracket(const unsigned char *p, uint32_t c, int flags, const unsigned
 			if (!*q)
 				return -1;
 			k = __re_class_lookup((const char *)p + 2, q - p - 2);
-			/* Under FNM_CASEFOLD the class sees the lower case, as
-			   in glibc: [[:upper:]] then matches nothing. */
-			if (k >= 0 && __re_class_test(k, flags & FNM_CASEFOLD ? cl : c))
+			/* FNM_CASEFOLD leaves classes alone, as in glibc:
+			   [[:upper:]] still matches only capitals. */
+			if (k >= 0 && __re_class_test(k, c))
 				in = 1;
 			p = q + 2;
 			continue;
