@@ -1,6 +1,7 @@
 #ifndef _GLOB_H
 #define _GLOB_H
 
+#include <features.h>
 #include <bits/size_t.h>
 
 #ifdef __cplusplus
@@ -28,6 +29,12 @@ typedef struct {
 #define GLOB_ABORTED 2
 #define GLOB_NOMATCH 3
 #define GLOB_NOSYS 4
+
+#if defined(_LARGEFILE64_SOURCE) || defined(__LIBC_GNU)
+#define glob64 glob
+#define globfree64 globfree
+#define glob64_t glob_t
+#endif
 
 int glob(const char *__restrict, int, int (*)(const char *, int), glob_t *__restrict);
 void globfree(glob_t *);
