@@ -15,6 +15,7 @@ static const char *errname(int e)
 	switch (e) {
 	case 0: return "0";
 	case EACCES: return "EACCES";
+	case EAGAIN: return "EAGAIN";
 	case EBADF: return "EBADF";
 	case ECHILD: return "ECHILD";
 	case EEXIST: return "EEXIST";
@@ -22,12 +23,17 @@ static const char *errname(int e)
 	case EINVAL: return "EINVAL";
 	case EISDIR: return "EISDIR";
 	case ELOOP: return "ELOOP";
+	case EMFILE: return "EMFILE";
 	case ENOENT: return "ENOENT";
 	case ENOSYS: return "ENOSYS";
 	case ENOTDIR: return "ENOTDIR";
 	case ENOTEMPTY: return "ENOTEMPTY";
+	case ENOPROTOOPT: return "ENOPROTOOPT";
+	case ENOTSOCK: return "ENOTSOCK";
+	case ENOTTY: return "ENOTTY";
 	case ENOTSUP: return "ENOTSUP";
 	case EPERM: return "EPERM";
+	case EPIPE: return "EPIPE";
 	case ERANGE: return "ERANGE";
 	case ESPIPE: return "ESPIPE";
 	default: return "other";
