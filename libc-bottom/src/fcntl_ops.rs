@@ -111,7 +111,7 @@ mod imp {
                 }
                 _ => {
                     // A bad descriptor is EBADF whatever the command.
-                    fdtable::with(|t, s| t.cloexec(s, n))?;
+                    fdtable::check_open(fd)?;
                     Err(Errno::INVAL)
                 }
             }

@@ -427,7 +427,6 @@ mod imp {
     use super::{System, Table, Target};
     use crate::errno::Errno;
     use crate::preopen::Global;
-    use crate::wasi;
 
     static TABLE: Global<Table> = Global::new(Table::new());
 
@@ -436,9 +435,7 @@ mod imp {
 
     impl System for Wasi {
         fn is_open(&mut self, fd: u32) -> bool {
-            let mut st = wasi::Fdstat::default();
-            // SAFETY: `st` is a valid out-parameter.
-            unsafe { wasi::fd_fdstat_get(fd, &mut st) != Errno::BADF.0.into() }
+            crate::unistd::io::fdstat(fd).err() != Some(Errno::BADF)
         }
 
         fn close(&mut self, fd: u32) -> Result<(), Errno> {
@@ -470,6 +467,12 @@ mod imp {
             Target::Wasi(w) => Ok(w),
             Target::Pipe(_) => Err(on_pipe),
         }
+    }
+
+    /// Ok when `fd` is an open libc descriptor, else EBADF.
+    pub fn check_open(fd: c_int) -> Result<(), Errno> {
+        let fd = index(fd)?;
+        with(|t, sys| t.cloexec(sys, fd)).map(|_| ())
     }
 
     /// `close`.

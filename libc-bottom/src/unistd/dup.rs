@@ -45,7 +45,7 @@ mod shims {
         (|| {
             let (o, n) = (index(old)?, index(new)?);
             if o == n {
-                fdtable::with(|t, sys| t.cloexec(sys, o))?;
+                fdtable::check_open(old)?;
                 return Ok(new);
             }
             fdtable::with(|t, sys| t.dup_to(sys, o, n, false))?;
@@ -116,10 +116,10 @@ mod shims {
                 return Ok(0);
             }
             if f == t {
-                fdtable::with(|tab, sys| tab.cloexec(sys, f))?;
+                fdtable::check_open(from)?;
             } else {
                 // `to` must be open, as for WASI's call.
-                fdtable::with(|tab, sys| tab.cloexec(sys, t))?;
+                fdtable::check_open(to)?;
                 fdtable::with(|tab, sys| tab.dup_to(sys, f, t, false))?;
                 fdtable::with(|tab, sys| tab.close(sys, f))?;
             }
