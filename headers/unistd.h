@@ -310,8 +310,9 @@ int fchown(int, uid_t, gid_t);
 int lchown(const char *, uid_t, gid_t);
 int fchownat(int, const char *, uid_t, gid_t, int);
 /* Beyond wasi-libc, declared so that programs link: WASI preview 1 cannot
-   create processes or run programs, and the libc cannot yet duplicate
-   descriptors or make pipes; these fail with ENOSYS (docs/posix.md). */
+   create processes or run programs; these fail with ENOSYS. Descriptors
+   are duplicated and pipes made in the libc's own descriptor table
+   (docs/posix.md). */
 pid_t fork(void);
 pid_t vfork(void);
 int execve(const char *, char *const[], char *const[]);
@@ -323,6 +324,10 @@ int execle(const char *, const char *, ...);
 int pipe(int[2]);
 int dup(int);
 int dup2(int, int);
+#if defined(__LIBC_GNU)
+int dup3(int, int, int);
+int pipe2(int[2], int);
+#endif
 char *getlogin(void);
 int getlogin_r(char *, size_t);
 int gethostname(char *, size_t);

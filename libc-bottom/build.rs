@@ -13,6 +13,7 @@ const HEADERS: &[&str] = &[
     "fcntl.h",
     "netinet/in.h",
     "poll.h",
+    "sys/ioctl.h",
     "sys/resource.h",
     "sys/socket.h",
     "sys/stat.h",
@@ -32,6 +33,9 @@ const STRUCTS: &str = "stat|timespec|timeval|dirent|iovec|pollfd|tm|flock|utimbu
 const TYPES: &str = "off_t|mode_t|clock_t|nfds_t";
 const VARS: &str = "E[A-Z0-9]+|SEEK_[A-Z]+|STD(IN|OUT|ERR)_FILENO|O_[A-Z]+|AT_[A-Z_]+|S_IF[A-Z]+\
     |[FRWX]_OK|TIMER_ABSTIME|DT_[A-Z]+|F_[A-Z]+|UTIME_[A-Z]+|POLL[A-Z]+";
+
+/// The socket, `ioctl` and descriptor-table constants.
+const SOCKET_VARS: &str = "SOCK_[A-Z]+|SHUT_[A-Z]+|SOL_SOCKET|SO_TYPE|FION[A-Z]+|F_DUPFD_CLOEXEC";
 
 fn main() {
     let root =
@@ -64,6 +68,7 @@ fn main() {
             .allowlist_type(TYPES)
             .allowlist_type(STRUCTS)
             .allowlist_var(VARS)
+            .allowlist_var(SOCKET_VARS)
             .generate()
             .unwrap_or_else(|e| panic!("bindgen could not read the headers in {}: {e}\nIs libclang installed (Debian: libclang-19-dev)?", headers.display()));
         let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);

@@ -21,3 +21,6 @@ int fcntl(int fd, int cmd, ...)
 	}
 	return __libc_fcntl(fd, cmd, arg);
 }
+
+/* __libc_fcntl's reading of FD_CLOEXEC. */
+_Static_assert(FD_CLOEXEC == 1, "FD_CLOEXEC is 1 in the bottom half");

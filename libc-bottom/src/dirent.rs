@@ -158,9 +158,9 @@ mod imp {
 
     use super::{d_type, Reader, Step};
     use crate::errno::{Errno, OrMinusOne, OrNull};
+    use crate::fdtable;
     use crate::sys;
     use crate::unistd::io::fdstat;
-    use crate::unistd::wasi_fd;
     use crate::wasi;
 
     /// The C `DIR`: the descriptor, the reader, and the storage of the
@@ -194,7 +194,7 @@ mod imp {
 
     #[no_mangle]
     pub extern "C" fn fdopendir(fd: c_int) -> *mut Dir {
-        wasi_fd(fd)
+        fdtable::wasi(fd, Errno::NOTDIR)
             .and_then(fdstat)
             .and_then(|st| {
                 if st.filetype != wasi::FILETYPE_DIRECTORY {
@@ -216,7 +216,7 @@ mod imp {
     pub unsafe extern "C" fn readdir(dir: *mut Dir) -> *mut sys::dirent {
         // SAFETY: the caller's promise, passed on.
         let result = unsafe { dir_mut(dir) }.and_then(|d| {
-            let fd = wasi_fd(d.fd)?;
+            let fd = fdtable::wasi(d.fd, Errno::NOTDIR)?;
             let e = match d.reader.next(fetch(fd))? {
                 Step::End => return Ok(core::ptr::null_mut()),
                 Step::Entry(e) => e,
@@ -250,9 +250,7 @@ mod imp {
         }
         // SAFETY: a live Dir from Box::into_raw, given back once.
         let dir = unsafe { Box::from_raw(dir) };
-        crate::unistd::io::close(wasi_fd(dir.fd).unwrap_or(u32::MAX))
-            .map(|()| 0)
-            .or_minus_one()
+        fdtable::close(dir.fd).map(|()| 0).or_minus_one()
     }
 
     /// # Safety
@@ -316,7 +314,7 @@ mod imp {
         }
         let dir = fdopendir(fd);
         if dir.is_null() {
-            let _ = crate::unistd::io::close(fd as u32);
+            let _ = fdtable::close(fd);
         }
         dir
     }

@@ -14,6 +14,13 @@ pub struct Errno(pub u16);
 
 impl Errno {
     pub const ACCES: Errno = Errno(2);
+    pub const AGAIN: Errno = Errno(6);
+    pub const MFILE: Errno = Errno(33);
+    pub const NOPROTOOPT: Errno = Errno(50);
+    pub const NOTSOCK: Errno = Errno(57);
+    pub const NOTSUP: Errno = Errno(58);
+    pub const PIPE: Errno = Errno(64);
+    pub const SPIPE: Errno = Errno(70);
     pub const BADF: Errno = Errno(8);
     pub const FAULT: Errno = Errno(21);
     pub const ILSEQ: Errno = Errno(25);
@@ -53,6 +60,11 @@ const _: () = assert!(sys::ENOENT == Errno::NOENT.0 as u32);
 const _: () = assert!(sys::ENOMEM == Errno::NOMEM.0 as u32);
 const _: () = assert!(sys::ENOTTY == Errno::NOTTY.0 as u32);
 const _: () = assert!(sys::EOVERFLOW == Errno::OVERFLOW.0 as u32);
+const _: () = assert!(sys::EAGAIN == Errno::AGAIN.0 as u32 && sys::EMFILE == Errno::MFILE.0 as u32);
+const _: () = assert!(sys::ENOPROTOOPT == Errno::NOPROTOOPT.0 as u32);
+const _: () = assert!(sys::ENOTSOCK == Errno::NOTSOCK.0 as u32);
+const _: () = assert!(sys::ENOTSUP == Errno::NOTSUP.0 as u32 && sys::EPIPE == Errno::PIPE.0 as u32);
+const _: () = assert!(sys::ESPIPE == Errno::SPIPE.0 as u32);
 const _: () = assert!(sys::ESPIPE == 70 && sys::ENOSYS == 52 && sys::EIO == 29);
 
 #[cfg(target_os = "wasi")]

@@ -158,7 +158,7 @@ mod imp {
             // SAFETY: the caller's promise, passed on.
             let path = unsafe { crate::cabi::path(path)? };
             let fd = open_at(dirfd, path, flags as u32)?;
-            c_int::try_from(fd).map_err(|_| Errno::NOMEM)
+            crate::fdtable::adopt(fd)
         })()
         .or_minus_one()
     }

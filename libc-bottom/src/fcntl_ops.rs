@@ -3,10 +3,14 @@
 //! POSIX: <https://pubs.opengroup.org/onlinepubs/9799919799/functions/fcntl.html>
 //!
 //! `fcntl` is variadic, so its C entry point is `c/fcntl.c`, over
-//! [`__libc_fcntl`]. WASI deviations: there is no `exec`, so `FD_CLOEXEC`
-//! has no effect and `F_GETFD` reads 0; descriptors cannot be duplicated
-//! (`F_DUPFD`: EINVAL, as for an unknown command); record locks are not
-//! supported (`F_GETLK`, `F_SETLK`, `F_SETLKW`: EINVAL).
+//! [`__libc_fcntl`]. `F_DUPFD` and `F_DUPFD_CLOEXEC` duplicate through the
+//! libc's descriptor table ([`crate::fdtable`]), which also keeps each
+//! descriptor's `FD_CLOEXEC` for `F_GETFD`/`F_SETFD`. WASI deviations: there
+//! is no `exec`, so `FD_CLOEXEC` has no effect; record locks are not
+//! supported (`F_GETLK`, `F_SETLK`, `F_SETLKW`: EINVAL, as for an unknown
+//! command). On a pipe end `F_GETFL`/`F_SETFL` see the access mode and
+//! `O_NONBLOCK`; `posix_fadvise` and `posix_fallocate` fail with ESPIPE and
+//! `futimens` with EINVAL.
 
 use crate::errno::Errno;
 use crate::sys;
@@ -40,27 +44,53 @@ mod imp {
 
     use super::{getfl, stamp};
     use crate::errno::{error_number, on_descriptor, Errno, OrMinusOne};
+    use crate::fdtable::{self, Target};
+    use crate::pipe::End;
     use crate::preopen::resolve_at;
     use crate::sys::{self, off_t, timespec};
     use crate::unistd::io::fdstat;
-    use crate::unistd::wasi_fd;
     use crate::wasi::{self, rights};
+
+    /// `FD_CLOEXEC` of `<fcntl.h>` (asserted in `c/fcntl.c`).
+    const FD_CLOEXEC: c_int = 1;
 
     /// The body of `fcntl` (C, in `c/fcntl.c`, which reads the variadic
     /// argument as an int: every command served here takes one or none).
     #[no_mangle]
     pub extern "C" fn __libc_fcntl(fd: c_int, cmd: c_int, arg: c_int) -> c_int {
         (|| {
-            let wfd = wasi_fd(fd)?;
-            let st = fdstat(wfd)?;
+            let target = fdtable::target(fd)?;
+            let n = fdtable::index(fd)?;
             match cmd as u32 {
-                sys::F_GETFD => Ok(0),
-                sys::F_SETFD => Ok(0),
-                sys::F_GETFL => {
-                    let read = st.rights_base & rights::FD_READ != 0;
-                    let write = st.rights_base & rights::FD_WRITE != 0;
-                    Ok(getfl(st.flags, read, write) as c_int)
+                sys::F_DUPFD | sys::F_DUPFD_CLOEXEC => {
+                    let min = u32::try_from(arg).map_err(|_| Errno::INVAL)?;
+                    let cloexec = cmd as u32 == sys::F_DUPFD_CLOEXEC;
+                    let new = fdtable::with(|t, s| t.dup(s, n, min, cloexec))?;
+                    Ok(new as c_int)
                 }
+                sys::F_GETFD => {
+                    let on = fdtable::with(|t, s| t.cloexec(s, n))?;
+                    Ok(if on { FD_CLOEXEC } else { 0 })
+                }
+                sys::F_SETFD => {
+                    let on = arg & FD_CLOEXEC != 0;
+                    fdtable::with(|t, s| t.set_cloexec(s, n, on))?;
+                    Ok(0)
+                }
+                sys::F_GETFL => match target {
+                    Target::Wasi(w) => {
+                        let st = fdstat(w)?;
+                        let read = st.rights_base & rights::FD_READ != 0;
+                        let write = st.rights_base & rights::FD_WRITE != 0;
+                        Ok(getfl(st.flags, read, write) as c_int)
+                    }
+                    Target::Pipe(d) => {
+                        let end = d.pipe().ok_or(Errno::BADF)?.end();
+                        let nonblock = if d.nonblock.get() { sys::O_NONBLOCK } else { 0 };
+                        let fl = getfl(0, end == End::Read, end == End::Write) | nonblock;
+                        Ok(fl as c_int)
+                    }
+                },
                 sys::F_SETFL => {
                     // Only the status flags change; the access mode stays.
                     let flags = (arg as u32)
@@ -69,12 +99,21 @@ mod imp {
                             | sys::O_DSYNC
                             | sys::O_RSYNC
                             | sys::O_SYNC);
-                    // SAFETY: plain integers.
-                    Errno::check(unsafe { wasi::fd_fdstat_set_flags(wfd, flags) })
-                        .map_err(on_descriptor)?;
+                    match target {
+                        Target::Wasi(w) => {
+                            // SAFETY: plain integers.
+                            Errno::check(unsafe { wasi::fd_fdstat_set_flags(w, flags) })
+                                .map_err(on_descriptor)?
+                        }
+                        Target::Pipe(d) => d.nonblock.set(flags & sys::O_NONBLOCK != 0),
+                    }
                     Ok(0)
                 }
-                _ => Err(Errno::INVAL),
+                _ => {
+                    // A bad descriptor is EBADF whatever the command.
+                    fdtable::check_open(fd)?;
+                    Err(Errno::INVAL)
+                }
             }
         })()
         .or_minus_one()
@@ -84,7 +123,7 @@ mod imp {
     #[no_mangle]
     pub extern "C" fn posix_fadvise(fd: c_int, offset: off_t, len: off_t, advice: c_int) -> c_int {
         let result = (|| {
-            let fd = wasi_fd(fd)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let (off, len) = (crate::cabi::offset(offset)?, crate::cabi::offset(len)?);
             let advice = u32::try_from(advice)
                 .ok()
@@ -100,7 +139,7 @@ mod imp {
     #[no_mangle]
     pub extern "C" fn posix_fallocate(fd: c_int, offset: off_t, len: off_t) -> c_int {
         let result = (|| {
-            let fd = wasi_fd(fd)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let off = crate::cabi::offset(offset)?;
             let len = crate::cabi::offset(len)
                 .ok()
@@ -179,8 +218,10 @@ mod imp {
             // SAFETY: the caller's promise, passed on.
             let (at, mt, flags) = unsafe { stamps(times)? };
             // SAFETY: plain integers.
-            Errno::check(unsafe { wasi::fd_filestat_set_times(wasi_fd(fd)?, at, mt, flags) })
-                .map_err(on_descriptor)?;
+            Errno::check(unsafe {
+                wasi::fd_filestat_set_times(fdtable::wasi(fd, Errno::INVAL)?, at, mt, flags)
+            })
+            .map_err(on_descriptor)?;
             Ok(0)
         })()
         .or_minus_one()

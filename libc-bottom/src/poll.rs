@@ -1,12 +1,15 @@
-//! `<poll.h>`: `poll` over `poll_oneoff`. `select` and `pselect` are C in
-//! the top half over `poll`.
+//! `<poll.h>`: `poll` and `ppoll` over `poll_oneoff`. `select` and
+//! `pselect` are C in the top half over `poll`.
 //! POSIX: <https://pubs.opengroup.org/onlinepubs/9799919799/functions/poll.html>
 //!
 //! Each descriptor asking for input or output becomes an `fd_read` or
 //! `fd_write` subscription, and a timeout one clock subscription. WASI
 //! deviations: readiness is what the runtime reports (regular files are
 //! always ready); `POLLPRI` is never reported; a descriptor the runtime
-//! rejects is `POLLNVAL`.
+//! rejects is `POLLNVAL`. A pipe end ([`crate::pipe`]) is answered by the
+//! libc, at once: nothing can change it while the program waits, so when
+//! only pipes that are not ready are polled with no timeout, `poll` fails
+//! with EAGAIN instead of hanging forever. `ppoll`'s signal mask is ignored.
 
 use crate::sys;
 
@@ -38,7 +41,8 @@ mod imp {
 
     use super::{revents, timeout_ns};
     use crate::errno::{Errno, OrMinusOne};
-    use crate::sys::{self, pollfd};
+    use crate::fdtable::{self, Target};
+    use crate::sys::{self, pollfd, timespec};
     use crate::wasi::{self, Subscription};
 
     /// The userdata of the timeout's subscription: no pollfd has it.
@@ -46,61 +50,127 @@ mod imp {
 
     /// # Safety
     /// `fds` is null or points to `nfds` pollfds.
+    unsafe fn pollfds<'a>(fds: *mut pollfd, nfds: sys::nfds_t) -> Result<&'a mut [pollfd], Errno> {
+        if nfds == 0 {
+            Ok(&mut [])
+        } else if fds.is_null() {
+            Err(Errno::FAULT)
+        } else {
+            // SAFETY: non-null, and the caller promises nfds pollfds.
+            Ok(unsafe { core::slice::from_raw_parts_mut(fds, nfds as usize) })
+        }
+    }
+
+    /// The body of `poll` and `ppoll`: `wait` is the timeout in
+    /// nanoseconds, `None` for none.
+    fn poll_ns(fds: &mut [pollfd], wait: Option<u64>) -> Result<c_int, Errno> {
+        let read = (sys::POLLRDNORM) as i16;
+        let write = (sys::POLLWRNORM) as i16;
+        let mut subs = Vec::with_capacity(fds.len() * 2 + 1);
+        let mut pipes = false;
+        for (i, p) in fds.iter_mut().enumerate() {
+            p.revents = 0;
+            // A negative descriptor is skipped, as POSIX says.
+            if p.fd < 0 {
+                continue;
+            }
+            let fd = match fdtable::target(p.fd) {
+                Ok(Target::Wasi(w)) => w,
+                Ok(Target::Pipe(d)) => {
+                    // A pipe's state cannot change while the program waits:
+                    // its answer is known now.
+                    pipes = true;
+                    p.revents = d
+                        .pipe()
+                        .map_or(sys::POLLNVAL as i16, |e| e.revents(p.events));
+                    continue;
+                }
+                Err(_) => {
+                    p.revents = sys::POLLNVAL as i16;
+                    continue;
+                }
+            };
+            if p.events & read != 0 {
+                subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_READ, fd));
+            }
+            if p.events & write != 0 {
+                subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_WRITE, fd));
+            }
+        }
+        let known = fds.iter().filter(|p| p.revents != 0).count();
+        // What is known already is reported at once, with whatever WASI
+        // descriptors are ready too.
+        let wait = if known > 0 { Some(0) } else { wait };
+        if subs.is_empty() && known > 0 {
+            return Ok(known as c_int);
+        }
+        // No timeout and nothing to wait for would wait forever: wait as
+        // long as a u64 of nanoseconds allows; but when that is because of
+        // pipes that nobody else can fill or drain, fail instead of hanging.
+        let wait = match wait {
+            Some(ns) => Some(ns),
+            None if subs.is_empty() && pipes => return Err(Errno::AGAIN),
+            None if subs.is_empty() => Some(u64::MAX),
+            None => None,
+        };
+        if let Some(ns) = wait {
+            subs.push(Subscription::clock(TIMEOUT, wasi::CLOCKID_MONOTONIC, ns, 0));
+        }
+        let mut events: Vec<wasi::Event> = Vec::with_capacity(subs.len());
+        events.resize_with(subs.len(), Default::default);
+        let mut n = 0;
+        // SAFETY: `subs` and `events` have room for `subs.len()` entries.
+        Errno::check(unsafe {
+            wasi::poll_oneoff(subs.as_ptr(), events.as_mut_ptr(), subs.len(), &mut n)
+        })?;
+        for ev in events.iter().take(n) {
+            if ev.userdata == TIMEOUT {
+                continue;
+            }
+            if let Some(p) = usize::try_from(ev.userdata)
+                .ok()
+                .and_then(|i| fds.get_mut(i))
+            {
+                p.revents |= revents(ev.kind, ev.error, ev.flags);
+            }
+        }
+        Ok(fds.iter().filter(|p| p.revents != 0).count() as c_int)
+    }
+
+    /// # Safety
+    /// `fds` is null or points to `nfds` pollfds.
     #[no_mangle]
     pub unsafe extern "C" fn poll(fds: *mut pollfd, nfds: sys::nfds_t, timeout: c_int) -> c_int {
         (|| {
-            let fds: &mut [pollfd] = if nfds == 0 {
-                &mut []
-            } else if fds.is_null() {
-                return Err(Errno::FAULT);
-            } else {
-                // SAFETY: non-null, and the caller promises nfds pollfds.
-                unsafe { core::slice::from_raw_parts_mut(fds, nfds as usize) }
-            };
-            let read = (sys::POLLRDNORM) as i16;
-            let write = (sys::POLLWRNORM) as i16;
-            let mut subs = Vec::with_capacity(fds.len() * 2 + 1);
-            for (i, p) in fds.iter_mut().enumerate() {
-                p.revents = 0;
-                let Ok(fd) = u32::try_from(p.fd) else {
-                    continue;
-                };
-                if p.events & read != 0 {
-                    subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_READ, fd));
-                }
-                if p.events & write != 0 {
-                    subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_WRITE, fd));
-                }
-            }
-            // No timeout and nothing to wait for would wait forever: wait
-            // as long as a u64 of nanoseconds allows.
-            let wait = match timeout_ns(timeout) {
-                Some(ns) => Some(ns),
-                None if subs.is_empty() => Some(u64::MAX),
+            // SAFETY: the caller's promise, passed on.
+            let fds = unsafe { pollfds(fds, nfds)? };
+            poll_ns(fds, timeout_ns(timeout))
+        })()
+        .or_minus_one()
+    }
+
+    /// `poll` with a `timespec` timeout (null: none); there are no signals,
+    /// so the mask is ignored.
+    ///
+    /// # Safety
+    /// `fds` is null or points to `nfds` pollfds; `timeout` is null or
+    /// points to a timespec.
+    #[no_mangle]
+    pub unsafe extern "C" fn ppoll(
+        fds: *mut pollfd,
+        nfds: sys::nfds_t,
+        timeout: *const timespec,
+        _mask: *const core::ffi::c_void,
+    ) -> c_int {
+        (|| {
+            // SAFETY: null or a timespec, by the caller's promise.
+            let wait = match unsafe { timeout.as_ref() } {
                 None => None,
+                Some(t) => Some(crate::time::nanos(t.tv_sec, i64::from(t.tv_nsec))?),
             };
-            if let Some(ns) = wait {
-                subs.push(Subscription::clock(TIMEOUT, wasi::CLOCKID_MONOTONIC, ns, 0));
-            }
-            let mut events: Vec<wasi::Event> = Vec::with_capacity(subs.len());
-            events.resize_with(subs.len(), Default::default);
-            let mut n = 0;
-            // SAFETY: `subs` and `events` have room for `subs.len()` entries.
-            Errno::check(unsafe {
-                wasi::poll_oneoff(subs.as_ptr(), events.as_mut_ptr(), subs.len(), &mut n)
-            })?;
-            for ev in events.iter().take(n) {
-                if ev.userdata == TIMEOUT {
-                    continue;
-                }
-                if let Some(p) = usize::try_from(ev.userdata)
-                    .ok()
-                    .and_then(|i| fds.get_mut(i))
-                {
-                    p.revents |= revents(ev.kind, ev.error, ev.flags);
-                }
-            }
-            Ok(fds.iter().filter(|p| p.revents != 0).count() as c_int)
+            // SAFETY: the caller's promise, passed on.
+            let fds = unsafe { pollfds(fds, nfds)? };
+            poll_ns(fds, wait)
         })()
         .or_minus_one()
     }

@@ -76,6 +76,9 @@ pub fn resolve_at(dirfd: core::ffi::c_int, path: &str) -> Result<(u32, String), 
     if path.is_empty() {
         return Err(Errno::NOENT);
     }
+    #[cfg(target_os = "wasi")]
+    let fd = crate::fdtable::wasi(dirfd, Errno::NOTDIR)?;
+    #[cfg(not(target_os = "wasi"))]
     let fd = u32::try_from(dirfd).map_err(|_| Errno::BADF)?;
     Ok((fd, String::from(path)))
 }

@@ -6,6 +6,7 @@
 //! permissions (0755 for directories, 0777 for symbolic links, 0644 for the
 //! rest), `st_uid`, `st_gid` and `st_rdev` are 0, `st_blksize` is 512 and
 //! `st_blocks` counts 512-byte blocks of `st_size`. `mkdir`'s mode is ignored.
+//! A pipe end ([`crate::pipe`]) is `S_IFIFO | 0600`, size 0, on device 0.
 
 use crate::sys;
 
@@ -40,9 +41,9 @@ mod imp {
     use super::{mode_of, timespec};
     use crate::cabi;
     use crate::errno::{Errno, OrMinusOne};
+    use crate::fdtable::{self, Target};
     use crate::preopen::resolve_at;
     use crate::sys;
-    use crate::unistd::wasi_fd;
     use crate::wasi;
 
     /// The metadata of `rel` under the directory `fd`; `follow` follows a
@@ -82,6 +83,17 @@ mod imp {
         }
     }
 
+    /// What `fstat` reports for a pipe end: a FIFO, readable and writable
+    /// by its owner, on device 0, with the pipe's serial number as `st_ino`.
+    fn pipe_stat(ino: u64) -> sys::stat {
+        let mut st = to_stat(&wasi::Filestat::default());
+        st.st_mode = sys::S_IFIFO | 0o600;
+        st.st_ino = ino;
+        st.st_nlink = 1;
+        st.st_blksize = crate::pipe::PIPE_BUF as _;
+        st
+    }
+
     /// Store `st` at the caller's `buf`, EFAULT for null.
     ///
     /// # Safety
@@ -100,9 +112,21 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn fstat(fd: c_int, buf: *mut sys::stat) -> c_int {
         (|| {
+            let fd = match fdtable::target(fd)? {
+                Target::Wasi(w) => w,
+                Target::Pipe(d) => {
+                    let end = d.pipe().ok_or(Errno::BADF)?;
+                    if buf.is_null() {
+                        return Err(Errno::FAULT);
+                    }
+                    // SAFETY: non-null and writable, by the caller's promise.
+                    unsafe { buf.write(pipe_stat(end.ino())) };
+                    return Ok(0);
+                }
+            };
             let mut st = wasi::Filestat::default();
             // SAFETY: `st` is an out-parameter.
-            Errno::check(unsafe { wasi::fd_filestat_get(wasi_fd(fd)?, &mut st) })?;
+            Errno::check(unsafe { wasi::fd_filestat_get(fd, &mut st) })?;
             // SAFETY: the caller's promise, passed on.
             unsafe { store(buf, &st) }
         })()

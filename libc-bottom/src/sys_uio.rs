@@ -3,7 +3,8 @@
 //!
 //! A C `struct iovec` is laid out as WASI's `iovec` (a pointer, then a
 //! length), asserted below, so the caller's array goes to the runtime as it
-//! is.
+//! is. On a pipe end, `readv` and `writev` gather and scatter through the
+//! pipe; `preadv` and `pwritev` fail with ESPIPE.
 
 use crate::errno::Errno;
 
@@ -20,14 +21,15 @@ pub fn iov_count(n: core::ffi::c_int) -> Result<usize, Errno> {
 
 #[cfg(target_os = "wasi")]
 mod imp {
+    use alloc::vec::Vec;
     use core::ffi::c_int;
 
     use super::iov_count;
-    use crate::cabi::offset;
+    use crate::cabi::{bytes, bytes_mut, offset};
     use crate::errno::{on_descriptor, Errno, OrMinusOne};
+    use crate::fdtable::{self, Target};
     use crate::sys::iovec;
     use crate::sys::off_t;
-    use crate::unistd::wasi_fd;
     use crate::wasi;
 
     const _: () = assert!(core::mem::size_of::<iovec>() == core::mem::size_of::<wasi::Iovec>());
@@ -65,9 +67,22 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn readv(fd: c_int, iov: *const iovec, n: c_int) -> isize {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let target = fdtable::target(fd)?;
             // SAFETY: the caller's promise, passed on.
             let list = unsafe { iovecs(iov, n)? };
+            let fd = match target {
+                Target::Wasi(w) => w,
+                Target::Pipe(d) => {
+                    let mut bufs = Vec::with_capacity(list.len());
+                    for v in list {
+                        // SAFETY: each iovec describes writable memory, by
+                        // the caller's promise.
+                        bufs.push(unsafe { bytes_mut(v.iov_base, v.iov_len)? });
+                    }
+                    let got = d.pipe().ok_or(Errno::BADF)?.read(&mut bufs)?;
+                    return Ok(got as isize);
+                }
+            };
             let mut got = 0;
             // SAFETY: iovec and wasi::Iovec have one layout (asserted above).
             Errno::check(unsafe { wasi::fd_read(fd, list.as_ptr().cast(), list.len(), &mut got) })
@@ -82,9 +97,22 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn writev(fd: c_int, iov: *const iovec, n: c_int) -> isize {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let target = fdtable::target(fd)?;
             // SAFETY: the caller's promise, passed on.
             let list = unsafe { iovecs(iov, n)? };
+            let fd = match target {
+                Target::Wasi(w) => w,
+                Target::Pipe(d) => {
+                    let mut bufs = Vec::with_capacity(list.len());
+                    for v in list {
+                        // SAFETY: each iovec describes readable memory, by
+                        // the caller's promise.
+                        bufs.push(unsafe { bytes(v.iov_base, v.iov_len)? });
+                    }
+                    let put = d.pipe().ok_or(Errno::BADF)?.write(&bufs)?;
+                    return Ok(put as isize);
+                }
+            };
             let mut put = 0;
             // SAFETY: iovec and wasi::Ciovec have one layout (asserted above).
             Errno::check(unsafe { wasi::fd_write(fd, list.as_ptr().cast(), list.len(), &mut put) })
@@ -99,7 +127,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn preadv(fd: c_int, iov: *const iovec, n: c_int, off: off_t) -> isize {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let off = offset(off)?;
             // SAFETY: the caller's promise, passed on.
             let list = unsafe { iovecs(iov, n)? };
@@ -119,7 +147,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn pwritev(fd: c_int, iov: *const iovec, n: c_int, off: off_t) -> isize {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let off = offset(off)?;
             // SAFETY: the caller's promise, passed on.
             let list = unsafe { iovecs(iov, n)? };

@@ -142,6 +142,10 @@ pub const FSTFLAGS_MTIM_NOW: u32 = 8;
 
 pub const PREOPENTYPE_DIR: u8 = 0;
 pub const FILETYPE_CHARACTER_DEVICE: u8 = 2;
+pub const FILETYPE_REGULAR_FILE: u8 = 4;
+pub const FILETYPE_SOCKET_DGRAM: u8 = 5;
+pub const FILETYPE_SOCKET_STREAM: u8 = 6;
+pub const FDFLAGS_NONBLOCK: u16 = 4;
 pub const FILETYPE_DIRECTORY: u8 = 3;
 pub const LOOKUPFLAGS_SYMLINK_FOLLOW: u32 = 1;
 pub const LOOKUPFLAGS_NONE: u32 = 0;
@@ -187,6 +191,25 @@ extern "C" {
     pub fn fd_read(fd: u32, iovs: *const Iovec, iovs_len: usize, nread: *mut usize) -> i32;
     pub fn fd_write(fd: u32, iovs: *const Ciovec, iovs_len: usize, nwritten: *mut usize) -> i32;
     pub fn fd_close(fd: u32) -> i32;
+    pub fn fd_tell(fd: u32, offset: *mut u64) -> i32;
+    pub fn fd_renumber(fd: u32, to: u32) -> i32;
+    pub fn sock_accept(fd: u32, flags: u32, new: *mut u32) -> i32;
+    pub fn sock_recv(
+        fd: u32,
+        iovs: *const Iovec,
+        iovs_len: usize,
+        flags: u32,
+        nread: *mut usize,
+        oflags: *mut u16,
+    ) -> i32;
+    pub fn sock_send(
+        fd: u32,
+        iovs: *const Ciovec,
+        iovs_len: usize,
+        flags: u32,
+        nwritten: *mut usize,
+    ) -> i32;
+    pub fn sock_shutdown(fd: u32, how: u32) -> i32;
     pub fn fd_seek(fd: u32, offset: i64, whence: u8, newoffset: *mut u64) -> i32;
     pub fn fd_fdstat_get(fd: u32, stat: *mut Fdstat) -> i32;
     pub fn fd_prestat_get(fd: u32, out: *mut Prestat) -> i32;

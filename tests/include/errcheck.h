@@ -14,24 +14,37 @@ static const char *errname(int e)
 {
 	switch (e) {
 	case 0: return "0";
+	case E2BIG: return "E2BIG";
 	case EACCES: return "EACCES";
+	case EAFNOSUPPORT: return "EAFNOSUPPORT";
+	case EAGAIN: return "EAGAIN";
 	case EBADF: return "EBADF";
 	case ECHILD: return "ECHILD";
+	case EDEADLK: return "EDEADLK";
 	case EEXIST: return "EEXIST";
 	case EFAULT: return "EFAULT";
+	case EILSEQ: return "EILSEQ";
 	case EINVAL: return "EINVAL";
 	case EISDIR: return "EISDIR";
 	case ELOOP: return "ELOOP";
+	case EMFILE: return "EMFILE";
 	case ENAMETOOLONG: return "ENAMETOOLONG";
 	case ENOENT: return "ENOENT";
 	case ENOMEM: return "ENOMEM";
+	case ENOPROTOOPT: return "ENOPROTOOPT";
+	case ENOSPC: return "ENOSPC";
 	case ENOSYS: return "ENOSYS";
 	case ENOTDIR: return "ENOTDIR";
 	case ENOTEMPTY: return "ENOTEMPTY";
+	case ENOTSOCK: return "ENOTSOCK";
 	case ENOTSUP: return "ENOTSUP";
+	case ENOTTY: return "ENOTTY";
 	case EPERM: return "EPERM";
+	case EPIPE: return "EPIPE";
 	case ERANGE: return "ERANGE";
 	case ESPIPE: return "ESPIPE";
+	case ESRCH: return "ESRCH";
+	case ETIMEDOUT: return "ETIMEDOUT";
 	default: return "other";
 	}
 }

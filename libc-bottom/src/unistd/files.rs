@@ -1,6 +1,8 @@
 //! Files by name and by descriptor: `unlink unlinkat rmdir access faccessat
 //! readlink readlinkat symlink symlinkat link linkat fsync fdatasync
 //! ftruncate pread pwrite`, and `rename renameat` (declared in `<stdio.h>`).
+//! On a pipe end, `pread` and `pwrite` fail with ESPIPE and `fsync`,
+//! `fdatasync`, `ftruncate` with EINVAL.
 //!
 //! WASI deviations: `access` knows no owners or permission bits: a file
 //! that exists is readable; it is writable when its directory hands on the
@@ -26,10 +28,10 @@ mod imp {
     use super::access_mode;
     use crate::cabi::{self, bytes, bytes_mut, count, offset};
     use crate::errno::{on_descriptor, Errno, OrMinusOne};
+    use crate::fdtable;
     use crate::preopen::resolve_at;
     use crate::sys::{self, off_t};
     use crate::unistd::io::fdstat;
-    use crate::unistd::wasi_fd;
     use crate::wasi::{self, rights};
 
     const AT_FDCWD: c_int = sys::AT_FDCWD;
@@ -285,7 +287,7 @@ mod imp {
     pub extern "C" fn fsync(fd: c_int) -> c_int {
         (|| {
             // SAFETY: fd_sync takes a plain integer.
-            Errno::check(unsafe { wasi::fd_sync(wasi_fd(fd)?) })?;
+            Errno::check(unsafe { wasi::fd_sync(fdtable::wasi(fd, Errno::INVAL)?) })?;
             Ok(0)
         })()
         .or_minus_one()
@@ -295,7 +297,7 @@ mod imp {
     pub extern "C" fn fdatasync(fd: c_int) -> c_int {
         (|| {
             // SAFETY: fd_datasync takes a plain integer.
-            Errno::check(unsafe { wasi::fd_datasync(wasi_fd(fd)?) })?;
+            Errno::check(unsafe { wasi::fd_datasync(fdtable::wasi(fd, Errno::INVAL)?) })?;
             Ok(0)
         })()
         .or_minus_one()
@@ -306,8 +308,10 @@ mod imp {
         (|| {
             let len = offset(len)?;
             // SAFETY: plain integers.
-            Errno::check(unsafe { wasi::fd_filestat_set_size(wasi_fd(fd)?, len) })
-                .map_err(on_descriptor)?;
+            Errno::check(unsafe {
+                wasi::fd_filestat_set_size(fdtable::wasi(fd, Errno::INVAL)?, len)
+            })
+            .map_err(on_descriptor)?;
             Ok(0)
         })()
         .or_minus_one()
@@ -318,7 +322,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn pread(fd: c_int, buf: *mut c_void, n: usize, off: off_t) -> isize {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let off = offset(off)?;
             // SAFETY: the caller's promise, passed on.
             let buf = unsafe { bytes_mut(buf, count(n)?)? };
@@ -340,7 +344,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn pwrite(fd: c_int, buf: *const c_void, n: usize, off: off_t) -> isize {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let off = offset(off)?;
             // SAFETY: the caller's promise, passed on.
             let buf = unsafe { bytes(buf, count(n)?)? };

@@ -1,4 +1,7 @@
-//! `read`, `write`, `close`, `lseek`, `isatty`.
+//! `read`, `write`, `close`, `posix_close`, `lseek`, `__wasilibc_tell`,
+//! `isatty` (also as `__isatty`). Each descriptor goes through
+//! [`crate::fdtable`]: pipe ends read and write their pipe, cannot seek
+//! (ESPIPE) and are not terminals.
 
 /// Map a C `whence` (`SEEK_SET`, `SEEK_CUR`, `SEEK_END`) to WASI's.
 pub fn whence(whence: core::ffi::c_int) -> Result<u8, crate::errno::Errno> {
@@ -76,25 +79,30 @@ mod shims {
 
     use super::whence;
     use crate::cabi::{bytes, bytes_mut, count};
-    use crate::errno::{set_errno, Errno, OrMinusOne};
+    use crate::errno::{on_descriptor, set_errno, Errno, OrMinusOne};
+    use crate::fdtable::{self, Target};
     use crate::sys::off_t;
+    use crate::wasi;
 
     // bindgen maps size_t and ssize_t to usize and isize (it checks they match).
     #[allow(non_camel_case_types)]
     type size_t = usize;
     #[allow(non_camel_case_types)]
     type ssize_t = isize;
-    use crate::unistd::wasi_fd;
 
     /// # Safety
     /// `buf` must point to `n` writable bytes.
     #[no_mangle]
     pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let target = fdtable::target(fd)?;
             // SAFETY: the caller's promise, passed on.
             let buf = unsafe { bytes_mut(buf, count(n)?)? };
-            Ok(super::read(fd, buf)? as ssize_t)
+            let got = match target {
+                Target::Wasi(w) => super::read(w, buf)?,
+                Target::Pipe(d) => d.pipe().ok_or(Errno::BADF)?.read(&mut [buf])?,
+            };
+            Ok(got as ssize_t)
         })()
         .or_minus_one()
     }
@@ -104,10 +112,14 @@ mod shims {
     #[no_mangle]
     pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
         (|| {
-            let fd = wasi_fd(fd)?;
+            let target = fdtable::target(fd)?;
             // SAFETY: the caller's promise, passed on.
             let buf = unsafe { bytes(buf, count(n)?)? };
-            Ok(super::write(fd, buf)? as ssize_t)
+            let put = match target {
+                Target::Wasi(w) => super::write(w, buf)?,
+                Target::Pipe(d) => d.pipe().ok_or(Errno::BADF)?.write(&[buf])?,
+            };
+            Ok(put as ssize_t)
         })()
         .or_minus_one()
     }
@@ -115,16 +127,40 @@ mod shims {
     #[no_mangle]
     pub extern "C" fn close(fd: c_int) -> c_int {
         (|| {
-            super::close(wasi_fd(fd)?)?;
+            fdtable::close(fd)?;
             Ok(0)
         })()
         .or_minus_one()
     }
 
+    /// `close` with a flag; `POSIX_CLOSE_RESTART` is 0 here, as nothing
+    /// interrupts a close, so any other flag is EINVAL.
+    #[no_mangle]
+    pub extern "C" fn posix_close(fd: c_int, flag: c_int) -> c_int {
+        if flag != 0 {
+            return Err::<c_int, _>(Errno::INVAL).or_minus_one();
+        }
+        close(fd)
+    }
+
     #[no_mangle]
     pub extern "C" fn lseek(fd: c_int, offset: off_t, how: c_int) -> off_t {
         (|| {
-            let pos = super::seek(wasi_fd(fd)?, offset, whence(how)?)?;
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
+            let pos = super::seek(fd, offset, whence(how)?)?;
+            off_t::try_from(pos).map_err(|_| Errno::OVERFLOW)
+        })()
+        .or_minus_one()
+    }
+
+    /// The current offset, from WASI's `fd_tell` (no seek needed).
+    #[no_mangle]
+    pub extern "C" fn __wasilibc_tell(fd: c_int) -> off_t {
+        (|| {
+            let fd = fdtable::wasi(fd, Errno::SPIPE)?;
+            let mut pos = 0;
+            // SAFETY: `pos` is a valid out-parameter.
+            Errno::check(unsafe { wasi::fd_tell(fd, &mut pos) }).map_err(on_descriptor)?;
             off_t::try_from(pos).map_err(|_| Errno::OVERFLOW)
         })()
         .or_minus_one()
@@ -133,7 +169,7 @@ mod shims {
     /// 1 for a terminal; otherwise 0 with `errno` set (ENOTTY, or EBADF).
     #[no_mangle]
     pub extern "C" fn isatty(fd: c_int) -> c_int {
-        match wasi_fd(fd).and_then(super::is_terminal) {
+        match fdtable::wasi(fd, Errno::NOTTY).and_then(super::is_terminal) {
             Ok(true) => 1,
             Ok(false) => {
                 set_errno(Errno::NOTTY);
@@ -144,6 +180,12 @@ mod shims {
                 0
             }
         }
+    }
+
+    /// wasi-libc's internal name for `isatty`.
+    #[no_mangle]
+    pub extern "C" fn __isatty(fd: c_int) -> c_int {
+        isatty(fd)
     }
 }
 
