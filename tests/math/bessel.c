@@ -204,10 +204,11 @@ int main(void)
 	CHECK(jn(0, NUM(3.0)) == j0(NUM(3.0)) && jn(-1, NUM(3.0)) == -j1(NUM(3.0)));
 	CHECK(yn(1, NUM(3.0)) == y1(NUM(3.0)));
 	/* An order far past the argument underflows to zero. */
-	CHECK(jn(1000, NUM(1.0)) == 0 && jn(2147483647, NUM(1e6)) == 0);
+	CHECK(jn(1000, NUM(1.0)) == 0 && jn(500, NUM(10.0)) == 0);
 #ifdef __wasm__
-	/* The order INT_MIN, whose negation is not an int (glibc: NaN). */
-	if (jn(-2147483647 - 1, NUM(1e-3)) != 0)
+	/* The order INT_MIN, whose negation is not an int (glibc: NaN), and
+	   the largest order, which glibc takes seconds to recur through. */
+	if (jn(-2147483647 - 1, NUM(1e-3)) != 0 || jn(2147483647, NUM(1e6)) != 0)
 		failures++;
 #endif
 	float (*volatile y0fp)(float) = y0f;

@@ -14,7 +14,8 @@ double _Complex __casin_pos(double x, double y, int want_acos)
 	   i log 2|z|. */
 	if (x > 0x1p500 || y > 0x1p500) {
 		double re = want_acos ? atan2(y, x) : atan2(x, y);
-		return cpack(re, __clog_abs(x, y) + 0x1.62e42fefa39efp-1);
+		double lo;
+		return cpack(re, __clog_abs(x, y, &lo) + 0x1.62e42fefa39efp-1);
 	}
 	double R = hypot(x + 1, y), S = hypot(x - 1, y);
 	double A = 0.5 * (R + S), B = x / A;

@@ -27,7 +27,8 @@ double _Complex catanh(double _Complex z)
 			re = INFINITY;
 		} else if (s < 0x1p-1000) {
 			/* z within 2^-500 of 1: log1p(4|x|/s) = log 4 - log s. */
-			re = 0.5 * (0x1.62e42fefa39efp-1 - __clog_abs(d, ay));
+			double lo;
+			re = 0.5 * (0x1.62e42fefa39efp-1 - __clog_abs(d, ay, &lo));
 		} else {
 			re = 0.25 * log1p(4 * ax / s);
 		}

@@ -12,5 +12,6 @@ double _Complex clog(double _Complex z)
 		return cpack(x + y, im);
 	if (x == 0 && y == 0)
 		return cpack(-INFINITY, im);
-	return cpack(__clog_abs(x, y), im);
+	double lo;
+	return cpack(__clog_abs(x, y, &lo), im);
 }

@@ -38,7 +38,8 @@ static inline long double _Complex cwidenl(double _Complex z)
    asin's when want_acos is set (docs/math.md). */
 hidden double _Complex __casin_pos(double x, double y, int want_acos);
 
-/* log|x + iy| for finite x, y, not both zero. */
-hidden double __clog_abs(double x, double y);
+/* log|x + iy| for finite x, y, not both zero, as a double-double
+   (the low part is 0 where |z| is near 1). */
+hidden double __clog_abs(double x, double y, double *lo);
 
 #endif
