@@ -3,37 +3,6 @@
 
 #include "libm.h"
 
-/* Double-doubles for the power series of the Bessel functions, whose
-   terms grow to 2^30 before they cancel to a result near 1 or below. */
-typedef struct {
-	double hi, lo;
-} dd_t;
-
-static inline dd_t dd_add(dd_t a, dd_t b)
-{
-	double l, h = add_exact(a.hi, b.hi, &l);
-	l += a.lo + b.lo;
-	h = fast_add(h, l, &l);
-	return (dd_t){h, l};
-}
-
-/* For products above 2^-969 (mul_exact); below, only the high part
-   matters to the callers. */
-static inline dd_t dd_mul(dd_t a, dd_t b)
-{
-	double l, h = mul_exact(a.hi, b.hi, &l);
-	l += a.hi * b.lo + a.lo * b.hi;
-	h = fast_add(h, l, &l);
-	return (dd_t){h, l};
-}
-
-static inline dd_t dd_div(dd_t a, double b)
-{
-	double l, q = div_dd(a.hi, a.lo, b, 0, &l);
-	q = fast_add(q, l, &l);
-	return (dd_t){q, l};
-}
-
 /* J0 or J1 (n = 0, 1) at 0 <= x < 25 from the power series. */
 hidden dd_t __bessel_j_series(int n, double x);
 
