@@ -1,5 +1,5 @@
 // portable
-/* The complex functions that exist so far: parts, conjugate, projection,
+/* The simple complex functions: parts, conjugate, projection,
    modulus and argument. */
 #include <complex.h>
 #include <math.h>

@@ -153,7 +153,7 @@ hidden extern const uint32_t __two_over_pi[40];
    stores the low part through lo. */
 hidden double __expm1_dd(double x, double *lo);
 hidden double __atan_dd(double y, double yl, double x, double xl, double *lo);
-hidden double __erf_small(double x);
+hidden double __erf_small(double x, double *lo);
 hidden double __erfc_pos(double x);
 hidden double __lgamma_pos(double x, double *lo);
 hidden double __sinpi(double x);
@@ -182,6 +182,37 @@ static inline double fast_add(double a, double b, double *lo)
 	double s = a + b;
 	*lo = b - (s - a);
 	return s;
+}
+
+/* Double-doubles for the power series of the Bessel functions, whose
+   terms grow to 2^30 before they cancel to a result near 1 or below. */
+typedef struct {
+	double hi, lo;
+} dd_t;
+
+static inline dd_t dd_add(dd_t a, dd_t b)
+{
+	double l, h = add_exact(a.hi, b.hi, &l);
+	l += a.lo + b.lo;
+	h = fast_add(h, l, &l);
+	return (dd_t){h, l};
+}
+
+/* For products above 2^-969 (mul_exact); below, only the high part
+   matters to the callers. */
+static inline dd_t dd_mul(dd_t a, dd_t b)
+{
+	double l, h = mul_exact(a.hi, b.hi, &l);
+	l += a.hi * b.lo + a.lo * b.hi;
+	h = fast_add(h, l, &l);
+	return (dd_t){h, l};
+}
+
+static inline dd_t dd_div(dd_t a, double b)
+{
+	double l, q = div_dd(a.hi, a.lo, b, 0, &l);
+	q = fast_add(q, l, &l);
+	return (dd_t){q, l};
 }
 
 /* long double is IEEE binary128 on wasm: 1 sign bit, 15 exponent bits

@@ -5,8 +5,11 @@ double erfc(double x)
 	if (__builtin_isnan(x))
 		return x;
 	if (x < 0.84) {
-		if (x > -0.84)
-			return 1 - __erf_small(x);
+		if (x > -0.84) {
+			double lo, hi = __erf_small(x, &lo);
+			double e, d = add_exact(1, -hi, &e);
+			return d + (e - lo);
+		}
 		return x < -6 ? 2 : 2 - __erfc_pos(-x);
 	}
 	if (x >= 27.3)

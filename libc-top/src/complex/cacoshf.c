@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+float _Complex cacoshf(float _Complex z)
+{
+	return cnarrowf(cacosh(cwidenf(z)));
+}

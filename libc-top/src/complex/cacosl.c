@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+long double _Complex cacosl(long double _Complex z)
+{
+	return cwidenl(cacos(cnarrowl(z)));
+}

@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+float _Complex casinhf(float _Complex z)
+{
+	return cnarrowf(casinh(cwidenf(z)));
+}

@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+float _Complex catanf(float _Complex z)
+{
+	return cnarrowf(catan(cwidenf(z)));
+}

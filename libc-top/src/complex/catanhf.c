@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+float _Complex catanhf(float _Complex z)
+{
+	return cnarrowf(catanh(cwidenf(z)));
+}

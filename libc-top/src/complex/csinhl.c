@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+long double _Complex csinhl(long double _Complex z)
+{
+	return cwidenl(csinh(cnarrowl(z)));
+}

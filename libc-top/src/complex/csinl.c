@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+long double _Complex csinl(long double _Complex z)
+{
+	return cwidenl(csin(cnarrowl(z)));
+}

@@ -1,0 +1,6 @@
+#include "complex_impl.h"
+
+long double _Complex ctanl(long double _Complex z)
+{
+	return cwidenl(ctan(cnarrowl(z)));
+}
