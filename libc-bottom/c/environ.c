@@ -8,6 +8,11 @@ char **__libc_environ(void);
 
 char **environ;
 
+/* The other names the same vector goes by: `_environ` (BSD, glibc) and
+   wasi-libc's `__wasilibc_environ`. */
+extern char **_environ __attribute__((__weak__, __alias__("environ")));
+extern char **__wasilibc_environ __attribute__((__weak__, __alias__("environ")));
+
 static char *empty[1];
 
 /*
