@@ -1,8 +1,16 @@
 #include <stdlib.h>
+#include "libc.h"
 
-/* No signals exist to raise, so abnormal termination is a trap: streams are
-   not flushed and exit handlers do not run. */
+/* Defined with the signal state, which a program links only if it uses
+   signals: a weak reference keeps abort from pulling it in. */
+hidden weak void __sig_abort(void);
+
+/* Abnormal termination is a trap: streams are not flushed and exit
+   handlers do not run. A SIGABRT handler the program installed runs
+   first, and may leave by exit or longjmp instead. */
 _Noreturn void abort(void)
 {
+	if (__sig_abort)
+		__sig_abort();
 	__builtin_trap();
 }

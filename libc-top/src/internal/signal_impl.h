@@ -46,6 +46,9 @@ hidden void __sig_raise(int sig);
 /* Delivers every pending signal the mask no longer blocks. */
 hidden void __sig_flush(void);
 
+/* abort's call into the signal state (in __sig_raise.c). */
+hidden void __sig_abort(void);
+
 /* Removes SIGKILL and SIGSTOP, which cannot be blocked, from a mask. */
 hidden void __sig_unblockable(sigset_t *);
 

@@ -89,3 +89,17 @@ void __sig_unblockable(sigset_t *set)
 	*__sig_word(set, SIGKILL) &= ~__sig_bit(SIGKILL);
 	*__sig_word(set, SIGSTOP) &= ~__sig_bit(SIGSTOP);
 }
+
+/* abort's first step in a program that uses signals: SIGABRT goes to an
+   installed handler, even while blocked (POSIX has abort override the
+   mask). An ignored SIGABRT, or a handler that returns, still ends the
+   program: abort traps next. It lives here, with the state every use of
+   signals links, because abort refers to it weakly. */
+void __sig_abort(void)
+{
+	*__sig_word(&__sig_mask, SIGABRT) &= ~__sig_bit(SIGABRT);
+	*__sig_word(&__sig_pending, SIGABRT) &= ~__sig_bit(SIGABRT);
+	void (*handler)(int) = __sig_actions[SIGABRT].sa_handler;
+	if (handler != SIG_DFL && handler != SIG_IGN)
+		__sig_raise(SIGABRT);
+}
