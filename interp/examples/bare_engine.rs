@@ -9,7 +9,10 @@
 //! ratio is the cost of our WASI layer (issue 3 asks for at most 1.1).
 //! Not a tool for users: no sandbox, no limits, no error messages to speak of.
 //!
-//! Usage: `bare_engine MODULE.wasm`; the guest's argv is the module path.
+//! Usage: `bare_engine [--memory] MODULE.wasm`; the guest's argv is the
+//! module path. With `--memory`, the size of the guest's memory at the end
+//! (its peak: wasm memory never shrinks) goes to stderr as
+//! `memory: N bytes`, which the bench compares between the two libcs.
 
 use std::io::Write;
 use std::time::Instant;
@@ -213,8 +216,13 @@ fn define(linker: &mut Linker<Bare>) -> Result<(), Error> {
 }
 
 fn main() {
-    let Some(path) = std::env::args_os().nth(1) else {
-        eprintln!("usage: bare_engine MODULE.wasm");
+    let mut args: Vec<_> = std::env::args_os().skip(1).collect();
+    let report_memory = args.first().is_some_and(|a| a == "--memory");
+    if report_memory {
+        args.remove(0);
+    }
+    let Some(path) = args.into_iter().next() else {
+        eprintln!("usage: bare_engine [--memory] MODULE.wasm");
         std::process::exit(2);
     };
     let bytes = match std::fs::read(&path) {
@@ -259,10 +267,16 @@ fn main() {
         );
         let instance = linker.instantiate_and_start(&mut store, &module)?;
         let start = instance.get_typed_func::<(), ()>(&store, "_start")?;
-        match start.call(&mut store, ()) {
-            Ok(()) => Ok(0),
-            Err(e) => e.i32_exit_status().ok_or(e),
+        let status = match start.call(&mut store, ()) {
+            Ok(()) => 0,
+            Err(e) => e.i32_exit_status().ok_or(e)?,
+        };
+        if report_memory {
+            if let Some(memory) = instance.get_memory(&store, "memory") {
+                eprintln!("memory: {} bytes", memory.data_size(&store));
+            }
         }
+        Ok(status)
     })();
     let _ = std::io::stdout().flush();
     match status {

@@ -4,7 +4,9 @@
 //! against our sysroot and once against Debian's wasi-libc, and both are run
 //! under `wasi-run`, alternately so that a slow patch of the machine weighs
 //! on both. The two builds must exit 0 and print the same thing. The table
-//! gives median times and stripped sizes; nothing here asserts on timing.
+//! gives median times, stripped sizes and the linear memory each build
+//! ends with (its peak, from `bare_engine --memory`); nothing here asserts
+//! on timing.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,9 @@ struct Row {
     time_ref: Duration,
     size_ours: u64,
     size_ref: u64,
+    /// Linear memory at the end of a run (its peak), when the bare engine
+    /// could run the program.
+    memory: Option<(u64, u64)>,
 }
 
 /// One build of a program.
@@ -52,6 +57,7 @@ pub fn run(runs: usize) -> Result<()> {
     let ours = sysroot::run(&sysroot::default_dir())?.dir;
     let tc = toolchain::discover()?;
     let runner = wasi_run::build(true)?;
+    let bare = wasi_run::build_bare()?;
 
     let mut rows = Vec::new();
     let mut failures = Vec::new();
@@ -65,7 +71,11 @@ pub fn run(runs: usize) -> Result<()> {
                 let r = build(&tc, src, &reference, &work.join(format!("{name}.ref.wasm")))?;
                 Ok((o, r))
             })
-            .and_then(|(o, r)| measure(&runner, &name, &o, &r, runs));
+            .and_then(|(o, r)| {
+                let mut row = measure(&runner, &name, &o, &r, runs)?;
+                row.memory = peak_memory(&bare, &o.wasm).zip(peak_memory(&bare, &r.wasm));
+                Ok(row)
+            });
         match result {
             Ok(row) => rows.push(row),
             Err(e) => {
@@ -81,10 +91,10 @@ pub fn run(runs: usize) -> Result<()> {
             "median of {runs} run(s) each under {}, ours and reference alternating;",
             runner.display()
         );
-        println!("sizes after llvm-strip; ratio = ours / reference");
+        println!("sizes after llvm-strip; ratio = ours / reference; mem = linear memory at exit");
         print_table(&rows);
     }
-    match interpreter_overhead(&runner, &work, runs) {
+    match interpreter_overhead(&runner, &bare, &work, runs) {
         Ok(rows) => print_overhead(&rows, runs),
         Err(e) => {
             eprintln!("interpreter overhead: {e}");
@@ -115,22 +125,26 @@ struct Overhead {
 
 /// Time our builds of [`OVERHEAD_PROGRAMS`] under `wasi-run` and under the
 /// same engine without our WASI layer, alternately.
-fn interpreter_overhead(runner: &Path, work: &Path, runs: usize) -> Result<Vec<Overhead>> {
-    let bare = wasi_run::build_bare()?;
+fn interpreter_overhead(
+    runner: &Path,
+    bare: &Path,
+    work: &Path,
+    runs: usize,
+) -> Result<Vec<Overhead>> {
     let mut rows = Vec::new();
     for name in OVERHEAD_PROGRAMS {
         let wasm = work.join(format!("{name}.ours.wasm"));
         if !wasm.is_file() {
             return Err(err!("{} was not built", wasm.display()));
         }
-        if run_once(runner, &wasm, "wasi-run")? != run_once(&bare, &wasm, "bare engine")? {
+        if run_once(runner, &wasm, "wasi-run")? != run_once(bare, &wasm, "bare engine")? {
             return Err(err!("{name} prints different things under the two runners"));
         }
         let mut a = Vec::with_capacity(runs);
         let mut b = Vec::with_capacity(runs);
         for _ in 0..runs {
             a.push(time_once(runner, &wasm)?);
-            b.push(time_once(&bare, &wasm)?);
+            b.push(time_once(bare, &wasm)?);
         }
         rows.push(Overhead {
             name,
@@ -261,6 +275,29 @@ fn measure(runner: &Path, name: &str, ours: &Build, reference: &Build, runs: usi
         time_ref: median(&mut times_ref),
         size_ours: ours.stripped_size,
         size_ref: reference.stripped_size,
+        memory: None,
+    })
+}
+
+/// The guest's linear memory at the end of a run under the bare engine
+/// (wasm memory never shrinks, so this is the peak); `None` if the bare
+/// engine cannot run the program (it serves stdout only).
+fn peak_memory(bare: &Path, wasm: &Path) -> Option<u64> {
+    let out = Command::new(bare)
+        .arg("--memory")
+        .arg(wasm)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    String::from_utf8_lossy(&out.stderr).lines().find_map(|l| {
+        l.strip_prefix("memory: ")?
+            .strip_suffix(" bytes")?
+            .parse()
+            .ok()
     })
 }
 
@@ -336,13 +373,16 @@ fn print_table(rows: &[Row]) {
         .unwrap_or(0)
         .max("program".len());
     println!(
-        "{:<width$}  {:>10}  {:>10}  {:>6}  {:>10}  {:>10}  {:>6}",
-        "program", "ours ms", "ref ms", "ratio", "ours B", "ref B", "ratio"
+        "{:<width$}  {:>10}  {:>10}  {:>6}  {:>10}  {:>10}  {:>6}  {:>9}",
+        "program", "ours ms", "ref ms", "ratio", "ours B", "ref B", "ratio", "mem ratio"
     );
     for r in rows {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let memory = r
+            .memory
+            .map_or_else(|| "-".to_string(), |(o, f)| ratio(o as f64, f as f64));
         println!(
-            "{:<width$}  {:>10.3}  {:>10.3}  {:>6}  {:>10}  {:>10}  {:>6}",
+            "{:<width$}  {:>10.3}  {:>10.3}  {:>6}  {:>10}  {:>10}  {:>6}  {:>9}",
             r.name,
             ms(r.time_ours),
             ms(r.time_ref),
@@ -350,6 +390,7 @@ fn print_table(rows: &[Row]) {
             r.size_ours,
             r.size_ref,
             ratio(r.size_ours as f64, r.size_ref as f64),
+            memory,
         );
     }
 }
