@@ -82,6 +82,11 @@ int accept(int, struct sockaddr *__restrict, socklen_t *__restrict);
 int accept4(int, struct sockaddr *__restrict, socklen_t *__restrict, int);
 ssize_t recv(int, void *, size_t, int);
 ssize_t send(int, const void *, size_t, int);
+/* Not in wasi-libc, whose preview 1 headers leave them out: here they serve
+   connected sockets, as POSIX defines them for connection-mode sockets. */
+ssize_t recvfrom(int, void *__restrict, size_t, int, struct sockaddr *__restrict,
+		 socklen_t *__restrict);
+ssize_t sendto(int, const void *, size_t, int, const struct sockaddr *, socklen_t);
 int shutdown(int, int);
 int getsockopt(int, int, int, void *__restrict, socklen_t *__restrict);
 

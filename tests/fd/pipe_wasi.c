@@ -182,6 +182,10 @@ static void sockets(void)
 	CHECK_ERR(send(fd, "x", 1, 0), ENOTSOCK);
 	CHECK_ERR(send(p[1], "x", 1, 0), ENOTSOCK);
 	CHECK_ERR(send(bad, "x", 1, 0), EBADF);
+	CHECK_ERR(recvfrom(fd, &c, 1, 0, NULL, NULL), ENOTSOCK);
+	CHECK_ERR(recvfrom(bad, &c, 1, 0, NULL, NULL), EBADF);
+	CHECK_ERR(sendto(p[1], "x", 1, 0, NULL, 0), ENOTSOCK);
+	CHECK_ERR(sendto(bad, "x", 1, 0, NULL, 0), EBADF);
 	CHECK_ERR(shutdown(fd, SHUT_RDWR), ENOTSOCK);
 	CHECK_ERR(shutdown(bad, SHUT_RD), EBADF);
 	CHECK_ERR(getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len), ENOTSOCK);
