@@ -23,6 +23,8 @@ struct __fmt_spec {
 struct __fmt_out {
 	struct __fmt_sink *sink;
 	size_t total;
+	size_t cont;   /* UTF-8 continuation bytes in total, counted only
+	                  for the wide functions, whose counts are characters */
 	size_t len;
 	char buf[120];
 };

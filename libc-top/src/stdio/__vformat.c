@@ -3,13 +3,23 @@
 #include <stdint.h>
 #include <string.h>
 #include <stddef.h>
+#include <wchar.h>
 #include "format_impl.h"
 
 /* The formatter behind every printf-family function. A first pass parses
    the whole format without touching the arguments: a format this
    formatter refuses fails before any byte is written, and for positional
    formats ("%2$d") it records the type of every argument so that they can
-   all be fetched, in order, before the second pass formats. */
+   all be fetched, in order, before the second pass formats.
+
+   The wide functions (wprintf and its family) use this same formatter
+   rather than a second copy: __vwformat turns their format into UTF-8,
+   and their sinks turn the UTF-8 output back into wide characters, or pass
+   it straight to a stream, whose bytes are UTF-8. A sink marked wide makes
+   the formatter count characters where C counts them for wprintf (widths
+   and precisions of %s %ls %c %lc, %n, the result), take %s and %c as
+   multibyte input, and refuse what is not a valid character, so that the
+   sink only ever sees whole, valid UTF-8. */
 
 #define MAX_POS 64   /* highest argument number a positional format may use */
 
@@ -294,10 +304,16 @@ static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v
 		__fmt_pad(o, ' ', fill);
 }
 
-static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str, size_t n)
+/* Lays out a string of n bytes that makes nc characters: the width counts
+   characters for the wide functions, bytes otherwise. */
+static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str, size_t n, size_t nc)
 {
-	size_t width = (size_t)s->width;
-	size_t fill = width > n ? width - n : 0;
+	size_t width = (size_t)s->width, len = n;
+	if (o->sink->wide) {
+		len = nc;
+		o->cont += n - nc;
+	}
+	size_t fill = width > len ? width - len : 0;
 	if (!(s->flags & FL_MINUS))
 		__fmt_pad(o, ' ', fill);
 	__fmt_emit(o, str, n);
@@ -305,20 +321,25 @@ static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *st
 		__fmt_pad(o, ' ', fill);
 }
 
-/* %ls: the bytes of whole characters that fit in the precision. */
+/* %ls: whole characters that fit in the precision, which counts bytes
+   for printf and characters for wprintf. */
 static int wide_text(struct __fmt_out *o, const struct __fmt_spec *s, const wchar_t *ws)
 {
 	char u[4];
-	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, k;
-	for (const wchar_t *w = ws; *w; w++) {
+	int wide = o->sink->wide;
+	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, nc = 0, k;
+	for (const wchar_t *w = ws; *w && nc < limit; w++) {
 		if (!(k = __fmt_utf8(u, (uint32_t)*w)))
 			return EILSEQ;
-		if (k > limit - n)
+		if (!wide && k > limit - n)
 			break;
 		n += k;
+		nc++;
 	}
-	size_t width = (size_t)s->width;
-	size_t fill = width > n ? width - n : 0;
+	size_t width = (size_t)s->width, len = wide ? nc : n;
+	size_t fill = width > len ? width - len : 0;
+	if (wide)
+		o->cont += n - nc;
 	if (!(s->flags & FL_MINUS))
 		__fmt_pad(o, ' ', fill);
 	for (size_t done = 0; done < n; ws++) {
@@ -328,6 +349,25 @@ static int wide_text(struct __fmt_out *o, const struct __fmt_spec *s, const wcha
 	}
 	if (s->flags & FL_MINUS)
 		__fmt_pad(o, ' ', fill);
+	return 0;
+}
+
+/* %s for wprintf: a multibyte string, its precision in characters. Only
+   whole, valid characters may reach the sink. */
+static int multibyte_text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str)
+{
+	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, nc = 0;
+	mbstate_t st = { 0 };
+	for (; nc < limit; nc++) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, str + n, 4, &st);
+		if (k == (size_t)-1 || k == (size_t)-2)
+			return EILSEQ;
+		if (!k)
+			break;
+		n += k;
+	}
+	text(o, s, str, n, nc);
 	return 0;
 }
 
@@ -397,14 +437,20 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 				return EILSEQ;
 		} else {
 			u[0] = (char)v.i;
+			/* For wprintf a byte is a character only if btowc says
+			   so, which in UTF-8 means ASCII. */
+			if (o->sink->wide && (unsigned char)u[0] >= 0x80)
+				return EILSEQ;
 		}
-		text(o, s, u, k);
+		text(o, s, u, k, 1);
 		break;
 	}
 	case C_STRING: {
 		if (d->len == LEN_L && v.p)
 			return wide_text(o, s, v.p);
 		const char *str = v.p ? v.p : "(null)";
+		if (o->sink->wide)
+			return multibyte_text(o, s, str);
 		size_t n;
 		if (s->prec >= 0) {
 			/* Never read past the precision: the array may be
@@ -414,21 +460,22 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 		} else {
 			n = strlen(str);
 		}
-		text(o, s, str, n);
+		text(o, s, str, n, n);
 		break;
 	}
 	case C_PTR:
 		integer(o, s, (uintptr_t)v.p, "0x");
 		break;
 	case C_COUNT:
-		store_count(v.p, d->len, o->total);
+		store_count(v.p, d->len, o->total - o->cont);
 		break;
 	case C_ERRNO: {
 		struct __fmt_spec t = *s;
 		t.conv = 's';
 		const char *m = strerror(saved_errno);
 		size_t n = strlen(m);
-		text(o, &t, m, s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n);
+		n = s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n;
+		text(o, &t, m, n, n);
 		break;
 	}
 	default:
@@ -436,6 +483,15 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 		break;
 	}
 	return 0;
+}
+
+/* For the wide functions, which count characters, not bytes. */
+static size_t continuation_bytes(const char *p, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xc0) == 0x80;
+	return c;
 }
 
 static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list *ap)
@@ -446,6 +502,8 @@ static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list 
 		if (*fmt != '%') {
 			const char *next = strchr(fmt, '%');
 			size_t n = next ? (size_t)(next - fmt) : strlen(fmt);
+			if (o->sink->wide)
+				o->cont += continuation_bytes(fmt, n);
 			__fmt_emit(o, fmt, n);
 			fmt += n;
 			continue;
@@ -484,6 +542,7 @@ int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 	o.sink = sink;
 	o.total = 0;
 	o.len = 0;
+	o.cont = 0;
 	struct args a;
 	a.positional = -1;
 	a.count = 0;
@@ -499,11 +558,12 @@ int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 		va_end(args);
 		__fmt_flush(&o);
 	}
-	if (!e && o.total > INT_MAX)
+	size_t count = o.total - o.cont;
+	if (!e && count > INT_MAX)
 		e = EOVERFLOW;
 	if (e) {
 		errno = e;
 		return -1;
 	}
-	return (int)o.total;
+	return (int)count;
 }

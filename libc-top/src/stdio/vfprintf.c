@@ -35,7 +35,9 @@ static void put(struct __fmt_sink *base, const char *p, size_t n)
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	struct file_sink s = { .base = { put }, .f = f };
+	if (!__stdio_orient(f, -1))
+		return -1;
+	struct file_sink s = { .base = { put, 0 }, .f = f };
 	int r = __vformat(&s.base, fmt, ap);
 	drain(&s);
 	return s.failed ? -1 : r;
