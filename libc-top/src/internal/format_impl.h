@@ -54,4 +54,9 @@ hidden int __fmt_hexfloat(struct __fmt_out *, const struct __fmt_spec *, const s
    or 0 when c is not a Unicode scalar value. */
 hidden size_t __fmt_utf8(char *s, uint32_t c);
 
+/* The wide functions' format as UTF-8: in `small` (of n bytes) when it
+   fits, otherwise in memory from malloc. Returns NULL with errno set
+   (EILSEQ, ENOMEM) on failure. */
+hidden char *__fmt_wcs_utf8(const wchar_t *, char *small, size_t n);
+
 #endif
