@@ -1,9 +1,12 @@
 /* Where this libc is stricter than glibc's C.UTF-8: surrogates and values
    past U+10FFFF are no characters, so writing one fails with EILSEQ (and
-   the error flag on a stream); open_wmemstream checks its arguments. */
+   the error flag on a stream); open_wmemstream checks its arguments;
+   wcsftime_l ignores its locale. */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "test.h"
@@ -42,6 +45,11 @@ int main(void)
 	CHECK_EQ(size, 2);
 	CHECK(wcscmp(buf, L"ok") == 0);
 	free(buf);
+
+	/* wcsftime_l takes any locale, which glibc does not */
+	struct tm tm = { .tm_hour = 13, .tm_min = 5 };
+	CHECK_EQ(wcsftime_l(out, 8, L"%H\u00b7%M", &tm, (locale_t)0), 5);
+	CHECK(wcscmp(out, L"13\u00b705") == 0);
 
 	errno = 0;
 	CHECK(open_wmemstream(NULL, &size) == NULL);
