@@ -59,4 +59,10 @@ hidden size_t __fmt_utf8(char *s, uint32_t c);
    (EILSEQ, ENOMEM) on failure. */
 hidden char *__fmt_wcs_utf8(const wchar_t *, char *small, size_t n);
 
+/* ecvt and fcvt: the most digits they give after the point (beyond the
+   1074 a double can have, all are zeros), and the size of fcvt's result
+   for the largest double (309 digits before the point). */
+#define ECVT_MAX 1100
+#define FCVT_MAX (ECVT_MAX + 310)
+
 #endif
