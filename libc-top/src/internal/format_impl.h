@@ -29,7 +29,24 @@ struct __fmt_out {
 	char buf[120];
 };
 
-hidden void __fmt_emit(struct __fmt_out *, const char *, size_t);
+/* "00" to "99": decimal digits two at a time. */
+extern hidden const char __fmt_pairs[201];
+
+hidden void __fmt_emit_long(struct __fmt_out *, const char *, size_t);
+
+/* Inline, since it is called for every piece of every conversion and a
+   call is what costs most in an interpreter; the rare long piece goes out
+   of line. */
+static inline void __fmt_emit(struct __fmt_out *o, const char *s, size_t n)
+{
+	if (n > sizeof o->buf - o->len) {
+		__fmt_emit_long(o, s, n);
+		return;
+	}
+	o->total += n;
+	__builtin_memcpy(o->buf + o->len, s, n);
+	o->len += n;
+}
 hidden void __fmt_pad(struct __fmt_out *, char, size_t);
 hidden void __fmt_flush(struct __fmt_out *);
 

@@ -88,7 +88,8 @@ static int number(const char **p, int *value)
 	int v = 0;
 	for (; **p >= '0' && **p <= '9'; (*p)++) {
 		int d = **p - '0';
-		if (v > (INT_MAX - d) / 10)
+		/* v * 10 + d > INT_MAX, without a division */
+		if (v > INT_MAX / 10 || (v == INT_MAX / 10 && d > INT_MAX % 10))
 			return EOVERFLOW;
 		v = v * 10 + d;
 	}
@@ -217,12 +218,31 @@ static int note(struct args *a, int from, enum arg t)
 	return 0;
 }
 
-static int check(const char *fmt, struct args *a)
+/* The first pass keeps what it parsed of the first directives, so that
+   the second pass, for most formats, parses nothing again. */
+#define SAVED 16
+
+struct saved {
+	int count;
+	struct {
+		const char *at, *next;   /* the '%', and the text after the directive */
+		struct directive d;
+	} dir[SAVED];
+};
+
+static int check(const char *fmt, struct args *a, struct saved *sv)
 {
 	struct directive d;
+	sv->count = 0;
 	while ((fmt = strchr(fmt, '%'))) {
-		fmt++;
+		const char *at = fmt++;
 		int e = parse(&fmt, &d);
+		if (!e && sv->count < SAVED) {
+			sv->dir[sv->count].at = at;
+			sv->dir[sv->count].next = fmt;
+			sv->dir[sv->count].d = d;
+			sv->count++;
+		}
 		if (!e)
 			e = note(a, d.width_from, A_INT);
 		if (!e)
@@ -266,6 +286,38 @@ static union value get(struct args *a, va_list *ap, int from, enum arg t)
 	return from > 0 ? a->val[from] : fetch(ap, t);
 }
 
+/* The digits of v, written backwards ending at `end`; returns the first.
+   wasm has no multiply-high, so even a division by a constant stays a
+   division, and a 64-bit one is dearer still: hexadecimal and octal go by
+   shifts, decimal 32 bits and two digits at a time where it can. */
+static char *digits_of(char *end, uintmax_t v, unsigned base, const char *digit)
+{
+	if (base != 10) {
+		unsigned shift = base == 16 ? 4 : 3;
+		for (; v; v >>= shift)
+			*--end = digit[v & (base - 1)];
+		return end;
+	}
+	for (; v > UINT32_MAX; v /= 10)
+		*--end = (char)('0' + v % 10);
+	uint32_t w = (uint32_t)v;
+	while (w >= 100) {
+		uint32_t q = w / 100, r = w - q * 100;
+		end -= 2;
+		end[0] = __fmt_pairs[2 * r];
+		end[1] = __fmt_pairs[2 * r + 1];
+		w = q;
+	}
+	if (w >= 10) {
+		end -= 2;
+		end[0] = __fmt_pairs[2 * w];
+		end[1] = __fmt_pairs[2 * w + 1];
+	} else if (w) {
+		*--end = (char)('0' + w);
+	}
+	return end;
+}
+
 /* Lay out [spaces][prefix][zeros][digits][spaces] for one integer. */
 static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v, const char *prefix)
 {
@@ -275,9 +327,7 @@ static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v
 	unsigned base = s->conv == 'o' ? 8 : (s->conv == 'x' || s->conv == 'X' || s->conv == 'p') ? 16 : 10;
 
 	char tmp[3 * sizeof v];
-	char *end = tmp + sizeof tmp, *d = end;
-	for (; v; v /= base)
-		*--d = digit[v % base];
+	char *end = tmp + sizeof tmp, *d = digits_of(end, v, base, digit);
 	size_t ndigits = (size_t)(end - d);
 
 	size_t prec = s->prec < 0 ? 1 : (size_t)s->prec;
@@ -494,13 +544,15 @@ static size_t continuation_bytes(const char *p, size_t n)
 	return c;
 }
 
-static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list *ap)
+static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list *ap,
+		  const struct saved *sv)
 {
 	int saved_errno = errno;
 	struct directive d;
+	int k = 0;   /* the next saved directive */
 	while (*fmt) {
 		if (*fmt != '%') {
-			const char *next = strchr(fmt, '%');
+			const char *next = k < sv->count ? sv->dir[k].at : strchr(fmt, '%');
 			size_t n = next ? (size_t)(next - fmt) : strlen(fmt);
 			if (o->sink->wide)
 				o->cont += continuation_bytes(fmt, n);
@@ -508,8 +560,14 @@ static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list 
 			fmt += n;
 			continue;
 		}
-		fmt++;
-		parse(&fmt, &d);
+		if (k < sv->count) {
+			d = sv->dir[k].d;
+			fmt = sv->dir[k].next;
+			k++;
+		} else {
+			fmt++;
+			parse(&fmt, &d);
+		}
 
 		if (d.width_from != FROM_NONE) {
 			int w = (int)get(a, ap, d.width_from, A_INT).i;
@@ -548,13 +606,14 @@ int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 	a.count = 0;
 	memset(a.type, A_NONE, sizeof a.type);
 
-	int e = check(fmt, &a);
+	struct saved sv;
+	int e = check(fmt, &a, &sv);
 	if (!e) {
 		va_list args;
 		va_copy(args, ap);
 		for (int i = 1; i <= a.count; i++)
 			a.val[i] = fetch(&args, (enum arg)a.type[i]);
-		e = format(&o, fmt, &a, &args);
+		e = format(&o, fmt, &a, &args, &sv);
 		va_end(args);
 		__fmt_flush(&o);
 	}
