@@ -47,7 +47,15 @@ static inline void __fmt_emit(struct __fmt_out *o, const char *s, size_t n)
 	__builtin_memcpy(o->buf + o->len, s, n);
 	o->len += n;
 }
-hidden void __fmt_pad(struct __fmt_out *, char, size_t);
+hidden void __fmt_pad_run(struct __fmt_out *, char, size_t);
+
+/* n copies of c (' ' or '0'); most fields need none, and then there is
+   no call. */
+static inline void __fmt_pad(struct __fmt_out *o, char c, size_t n)
+{
+	if (n)
+		__fmt_pad_run(o, c, n);
+}
 hidden void __fmt_flush(struct __fmt_out *);
 
 /* A binary floating-point value taken apart: |value| = mant * 2^exp2 when

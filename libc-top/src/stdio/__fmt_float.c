@@ -59,7 +59,7 @@ static void mul_small(struct dec *d, uint32_t m)
 	}
 }
 
-static void count_digits(struct dec *d)
+static inline void count_digits(struct dec *d)
 {
 	while (d->n && !d->limb[d->n - 1])
 		d->n--;
@@ -201,7 +201,7 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 
 /* The i-th digit of D counting from 1 at the most significant; zero
    outside D. */
-static int digit(const struct dec *d, long long i)
+static inline int digit(const struct dec *d, long long i)
 {
 	if (i < 1 || i > d->ndig)
 		return 0;
@@ -340,7 +340,7 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 		__fmt_pad(o, '0', (size_t)(to - from + 1));
 }
 
-static const char *sign_of(const struct __fmt_spec *s, const struct __fp *fp)
+static inline const char *sign_of(const struct __fmt_spec *s, const struct __fp *fp)
 {
 	return fp->sign ? "-" : (s->flags & FL_PLUS) ? "+" : (s->flags & FL_SPACE) ? " " : "";
 }
@@ -365,7 +365,7 @@ static size_t open_field(struct __fmt_out *o, const struct __fmt_spec *s, const 
 	return fill - zeros;
 }
 
-static void close_field(struct __fmt_out *o, const struct __fmt_spec *s, size_t rest)
+static inline void close_field(struct __fmt_out *o, const struct __fmt_spec *s, size_t rest)
 {
 	if (s->flags & FL_MINUS)
 		__fmt_pad(o, ' ', rest);

@@ -26,7 +26,7 @@ void __fmt_emit_long(struct __fmt_out *o, const char *s, size_t n)
 	o->len += n;
 }
 
-void __fmt_pad(struct __fmt_out *o, char c, size_t n)
+void __fmt_pad_run(struct __fmt_out *o, char c, size_t n)
 {
 	static const char spaces[32] = "                                ";
 	static const char zeros[32] = "00000000000000000000000000000000";

@@ -37,7 +37,13 @@ int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
 {
 	if (!__stdio_orient(f, 1))
 		return -1;
-	struct wfile_sink s = { .base = { put, 1 }, .f = f };
+	/* Not an initializer: that would zero the buffer too. */
+	struct wfile_sink s;
+	s.base.emit = put;
+	s.base.wide = 1;
+	s.f = f;
+	s.failed = 0;
+	s.len = 0;
 	int r = __vwformat(&s.base, fmt, ap);
 	drain(&s);
 	return s.failed ? -1 : r;
