@@ -206,6 +206,9 @@ static int note(struct args *a, int from, enum arg t)
 	int pos = from > 0;
 	if (a->positional >= 0 && a->positional != pos)
 		return EINVAL;
+	/* Only positional formats need the table of types. */
+	if (pos && a->positional < 0)
+		memset(a->type, A_NONE, sizeof a->type);
 	a->positional = pos;
 	if (pos) {
 		t = passed_as(t);
@@ -604,7 +607,6 @@ int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 	struct args a;
 	a.positional = -1;
 	a.count = 0;
-	memset(a.type, A_NONE, sizeof a.type);
 
 	struct saved sv;
 	int e = check(fmt, &a, &sv);
