@@ -138,6 +138,7 @@ int ferror_unlocked(FILE *);
 int fileno_unlocked(FILE *);
 int getw(FILE *);
 int putw(int, FILE *);
+char *fgetln(FILE *, size_t *);
 #endif
 
 #if defined(__LIBC_GNU)

@@ -23,12 +23,39 @@ struct __fmt_spec {
 struct __fmt_out {
 	struct __fmt_sink *sink;
 	size_t total;
+	size_t cont;   /* UTF-8 continuation bytes in total, counted only
+	                  for the wide functions, whose counts are characters */
 	size_t len;
 	char buf[120];
 };
 
-hidden void __fmt_emit(struct __fmt_out *, const char *, size_t);
-hidden void __fmt_pad(struct __fmt_out *, char, size_t);
+/* "00" to "99": decimal digits two at a time. */
+extern hidden const char __fmt_pairs[201];
+
+hidden void __fmt_emit_long(struct __fmt_out *, const char *, size_t);
+
+/* Inline, since it is called for every piece of every conversion and a
+   call is what costs most in an interpreter; the rare long piece goes out
+   of line. */
+static inline void __fmt_emit(struct __fmt_out *o, const char *s, size_t n)
+{
+	if (n > sizeof o->buf - o->len) {
+		__fmt_emit_long(o, s, n);
+		return;
+	}
+	o->total += n;
+	__builtin_memcpy(o->buf + o->len, s, n);
+	o->len += n;
+}
+hidden void __fmt_pad_run(struct __fmt_out *, char, size_t);
+
+/* n copies of c (' ' or '0'); most fields need none, and then there is
+   no call. */
+static inline void __fmt_pad(struct __fmt_out *o, char c, size_t n)
+{
+	if (n)
+		__fmt_pad_run(o, c, n);
+}
 hidden void __fmt_flush(struct __fmt_out *);
 
 /* A binary floating-point value taken apart: |value| = mant * 2^exp2 when
@@ -51,5 +78,16 @@ hidden int __fmt_hexfloat(struct __fmt_out *, const struct __fmt_spec *, const s
 /* Writes the UTF-8 form of c to s (at least 4 bytes); returns its length,
    or 0 when c is not a Unicode scalar value. */
 hidden size_t __fmt_utf8(char *s, uint32_t c);
+
+/* The wide functions' format as UTF-8: in `small` (of n bytes) when it
+   fits, otherwise in memory from malloc. Returns NULL with errno set
+   (EILSEQ, ENOMEM) on failure. */
+hidden char *__fmt_wcs_utf8(const wchar_t *, char *small, size_t n);
+
+/* ecvt and fcvt: the most digits they give after the point (beyond the
+   1074 a double can have, all are zeros), and the size of fcvt's result
+   for the largest double (309 digits before the point). */
+#define ECVT_MAX 1100
+#define FCVT_MAX (ECVT_MAX + 310)
 
 #endif

@@ -10,9 +10,14 @@
 struct __scan_src {
 	int (*get)(struct __scan_src *);  /* a byte, or EOF */
 	void (*unget)(struct __scan_src *, int);
+	/* Set by the wide functions, whose input is wide characters fed as
+	   UTF-8: such a source takes back all the bytes of the last
+	   character it gave. */
+	int wide;
 };
 
 hidden int __vscan(struct __scan_src *, const char *, va_list);
+hidden int __vwscan(struct __scan_src *, const wchar_t *, va_list);
 
 enum { SF_FLOAT, SF_DOUBLE, SF_LDOUBLE };
 

@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <wchar.h>
 #include "libc.h"
 
 #define F_EOF      1u   /* end of file seen on input */
@@ -48,8 +49,21 @@ struct _IO_FILE {
 	const struct __stdio_ops *ops; /* NULL for a descriptor */
 	void *cookie;          /* the state ops work on */
 	unsigned char tiny[4]; /* the input buffer of a stream that has none;
-	                          room past the byte read is for ungetc */
+	                          room past the byte read is for ungetc, and
+	                          it holds the longest UTF-8 character */
+	int orient;            /* 0 until the first byte (-1) or wide (1)
+	                          operation fixes it */
 };
+
+/* Fixes the orientation at the first byte (want -1) or wide (want 1)
+   operation. Returns 0 when the stream has the other one: the operation
+   then fails, leaving errno and the error flag alone, as glibc does. */
+static inline int __stdio_orient(FILE *f, int want)
+{
+	if (!f->orient)
+		f->orient = want;
+	return f->orient == want;
+}
 
 hidden void __stdio_ready(FILE *);
 hidden size_t __stdio_put(FILE *, const unsigned char *, size_t);
@@ -58,6 +72,9 @@ hidden off_t __stdio_seek(FILE *, off_t, int);
 hidden int __stdio_flush(FILE *);
 hidden int __stdio_sync(FILE *);
 hidden size_t __fwritex(const unsigned char *, size_t, FILE *);
+hidden size_t __fwrite_bytes(const unsigned char *, size_t, FILE *);
+hidden wint_t __stdio_getwc(FILE *, size_t *);
+hidden int __stdio_ungetbytes(FILE *, const unsigned char *, size_t);
 hidden int __stdio_fill(FILE *);
 hidden int __stdio_oflags(const char *);
 hidden FILE *__stdio_new(int fd, int oflags, size_t bufsize, size_t extra);
@@ -72,8 +89,13 @@ hidden void __stdio_exit(void);
    supports differ only in where the bytes go. */
 struct __fmt_sink {
 	void (*emit)(struct __fmt_sink *, const char *, size_t);
+	/* Set by the wide functions: lengths (widths, precisions, %n, the
+	   result) count characters, %s and %c take multibyte input, and
+	   what is emitted is always whole, valid UTF-8. */
+	int wide;
 };
 
 hidden int __vformat(struct __fmt_sink *, const char *, va_list);
+hidden int __vwformat(struct __fmt_sink *, const wchar_t *, va_list);
 
 #endif

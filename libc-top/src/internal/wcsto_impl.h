@@ -11,4 +11,9 @@
    sets errno to EINVAL. The caller clamps to its type. */
 hidden unsigned long long __wcsto_int(const wchar_t *s, wchar_t **end, int base, int *neg, int *over);
 
+/* The floating-point number at the start of s, read by the strtod core:
+   endptr and errno as wcstod sets them, the value stored as
+   __decode_float stores it (type SF_FLOAT, SF_DOUBLE or SF_LDOUBLE). */
+hidden void __wcsto_float(const wchar_t *s, wchar_t **end, int type, void *dest);
+
 #endif

@@ -5,7 +5,12 @@
 
 /* %e %f %g: the exact decimal expansion of the binary value, held as a
    big integer D in base 10^9 with |value| = D * 10^e10, rounded
-   half-to-even at the digit the conversion asks for. */
+   half-to-even at the digit the conversion asks for.
+
+   wasm has no multiply-high, so every division here, even by a constant,
+   is a division instruction, and a 64-bit one is dearer still: the code
+   divides once for quotient and remainder, and in 32 bits where the
+   numbers allow. */
 
 #define BASE 1000000000u
 /* binary128's smallest subnormal needs 11,563 digits (the 113-bit
@@ -31,12 +36,13 @@ static void mul_small(struct dec *d, uint32_t m)
 	uint64_t carry = 0;
 	for (int i = 0; i < d->n; i++) {
 		uint64_t t = (uint64_t)d->limb[i] * m + carry;
-		d->limb[i] = (uint32_t)(t % BASE);
 		carry = t / BASE;
+		d->limb[i] = (uint32_t)(t - carry * BASE);
 	}
 	while (carry) {
-		d->limb[d->n++] = (uint32_t)(carry % BASE);
-		carry /= BASE;
+		uint64_t q = carry / BASE;
+		d->limb[d->n++] = (uint32_t)(carry - q * BASE);
+		carry = q;
 	}
 	if (d->n > d->cap) {
 		/* Only the leading digits are wanted: drop the lowest limbs.
@@ -53,7 +59,7 @@ static void mul_small(struct dec *d, uint32_t m)
 	}
 }
 
-static void count_digits(struct dec *d)
+static inline void count_digits(struct dec *d)
 {
 	while (d->n && !d->limb[d->n - 1])
 		d->n--;
@@ -92,8 +98,11 @@ static void load(struct dec *d, const struct __fp *fp, long long need)
 	   dividing 32 bits at a time. */
 	d->n = 0;
 	if (!hi) {
-		for (; lo; lo /= BASE)
-			d->limb[d->n++] = (uint32_t)(lo % BASE);
+		while (lo) {
+			uint64_t q = lo / BASE;
+			d->limb[d->n++] = (uint32_t)(lo - q * BASE);
+			lo = q;
+		}
 	} else {
 		uint32_t w[4] = { (uint32_t)(hi >> 32), (uint32_t)hi, (uint32_t)(lo >> 32), (uint32_t)lo };
 		while (w[0] | w[1] | w[2] | w[3]) {
@@ -143,7 +152,7 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 		return 0;
 	int bits = 64 - __builtin_clzll(m);
 	/* decimal digits before the point, within one */
-	int dexp = (int)((e2 + bits) * 30103LL / 100000);
+	int dexp = (e2 + bits) * 30103 / 100000;
 	int s = 18 - dexp;
 	if (s < 0 || s > 27)
 		return 0;
@@ -177,8 +186,11 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 		}
 	}
 	d->n = 0;
-	for (; v; v /= BASE)
-		d->limb[d->n++] = (uint32_t)(v % BASE);
+	while (v) {
+		uint64_t q = v / BASE;
+		d->limb[d->n++] = (uint32_t)(v - q * BASE);
+		v = q;
+	}
 	d->e10 = -s;
 	d->inexact = 0;
 	d->sticky = sticky;
@@ -189,12 +201,12 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 
 /* The i-th digit of D counting from 1 at the most significant; zero
    outside D. */
-static int digit(const struct dec *d, long long i)
+static inline int digit(const struct dec *d, long long i)
 {
 	if (i < 1 || i > d->ndig)
 		return 0;
-	long long r = d->ndig - i;
-	return (int)(d->limb[r / 9] / pow10[r % 9] % 10);
+	unsigned r = (unsigned)(d->ndig - i), q = r / 9;
+	return (int)(d->limb[q] / pow10[r - 9 * q] % 10);
 }
 
 /* Keep the first `keep` digits of D (which may be none, or more than D
@@ -227,28 +239,29 @@ static int round_to(struct dec *d, long long keep)
 		d->ndig = 0;
 		return 0;
 	}
-	long long drop = d->ndig - keep;
+	unsigned drop = (unsigned)(d->ndig - keep);  /* 1 to ndig */
+	unsigned top = drop / 9, part = pow10[drop - 9 * top];
 	int first = digit(d, keep + 1);
 	int up = first > 5;
 	if (d->inexact)
 		up = first >= 5;
 	else if (first == 5) {
-		long long r = drop - 1;  /* digits below the first dropped one */
-		int sticky = d->limb[r / 9] % pow10[r % 9] != 0;
-		for (long long i = 0; i < r / 9 && !sticky; i++)
+		unsigned r = drop - 1;  /* digits below the first dropped one */
+		unsigned rq = r / 9;
+		int sticky = d->limb[rq] % pow10[r - 9 * rq] != 0;
+		for (unsigned i = 0; i < rq && !sticky; i++)
 			sticky = d->limb[i] != 0;
 		up = sticky || d->sticky || (digit(d, keep) & 1);
 	}
 	d->sticky = 0;
 
-	int top = (int)(drop / 9);
-	for (int i = 0; i < top && i < d->n; i++)
+	for (int i = 0; i < (int)top && i < d->n; i++)
 		d->limb[i] = 0;
-	if (top < d->n)
-		d->limb[top] -= d->limb[top] % pow10[drop % 9];
+	if ((int)top < d->n)
+		d->limb[top] -= d->limb[top] % part;
 	if (up) {
-		int i = top;
-		uint32_t add = pow10[drop % 9];
+		int i = (int)top;
+		uint32_t add = part;
 		for (; add; i++) {
 			if (i >= d->n)
 				d->limb[d->n++] = 0;
@@ -270,8 +283,16 @@ static long long last_nonzero(const struct dec *d)
 	if (i == d->n)
 		return 0;
 	long long r = 9LL * i;
-	for (uint32_t v = d->limb[i]; v % 10 == 0; v /= 10)
-		r++;
+	/* the limb's trailing zeros, by halving steps */
+	uint32_t v = d->limb[i];
+	static const unsigned char step[] = { 8, 4, 2, 1 };
+	for (int k = 0; k < 4; k++) {
+		uint32_t p = pow10[step[k]], q = v / p;
+		if (q * p == v) {
+			v = q;
+			r += step[k];
+		}
+	}
 	return d->ndig - r;
 }
 
@@ -290,8 +311,8 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 	size_t n = 0;
 	while (from <= last) {
 		/* the part of one limb from digit `from` on */
-		int r = d->ndig - (int)from;
-		int lo = r % 9;  /* digits of this limb below `from` */
+		unsigned r = (unsigned)(d->ndig - from), q9 = r / 9;
+		int lo = (int)(r - 9 * q9);  /* digits of this limb below `from` */
 		int take = lo + 1;
 		if (take > last - from + 1)
 			take = (int)(last - from + 1);
@@ -299,10 +320,18 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 			__fmt_emit(o, buf, n);
 			n = 0;
 		}
-		/* drop the digits after the range, then write it backwards */
-		uint32_t v = d->limb[r / 9] / pow10[lo + 1 - take];
-		for (int k = take - 1; k >= 0; k--, v /= 10)
-			buf[n + (size_t)k] = (char)('0' + v % 10);
+		/* drop the digits after the range, then write it backwards,
+		   two at a time: each division costs (see the top) */
+		uint32_t v = d->limb[q9] / pow10[lo + 1 - take];
+		int k = take;
+		for (; k >= 2; k -= 2) {
+			uint32_t q = v / 100, two = v - q * 100;
+			buf[n + (size_t)k - 2] = __fmt_pairs[2 * two];
+			buf[n + (size_t)k - 1] = __fmt_pairs[2 * two + 1];
+			v = q;
+		}
+		if (k)
+			buf[n] = (char)('0' + v % 10);  /* v may hold digits before `from` */
 		n += (size_t)take;
 		from += take;
 	}
@@ -311,7 +340,7 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 		__fmt_pad(o, '0', (size_t)(to - from + 1));
 }
 
-static const char *sign_of(const struct __fmt_spec *s, const struct __fp *fp)
+static inline const char *sign_of(const struct __fmt_spec *s, const struct __fp *fp)
 {
 	return fp->sign ? "-" : (s->flags & FL_PLUS) ? "+" : (s->flags & FL_SPACE) ? " " : "";
 }
@@ -336,7 +365,7 @@ static size_t open_field(struct __fmt_out *o, const struct __fmt_spec *s, const 
 	return fill - zeros;
 }
 
-static void close_field(struct __fmt_out *o, const struct __fmt_spec *s, size_t rest)
+static inline void close_field(struct __fmt_out *o, const struct __fmt_spec *s, size_t rest)
 {
 	if (s->flags & FL_MINUS)
 		__fmt_pad(o, ' ', rest);
@@ -358,7 +387,8 @@ static void exp_style(struct __fmt_out *o, const struct __fmt_spec *s, const str
 {
 	char ebuf[8];
 	int en = 0;
-	unsigned long long ax = x < 0 ? (unsigned long long)-x : (unsigned long long)x;
+	/* |x| is below 5,000: 32 bits do */
+	unsigned ax = (unsigned)(x < 0 ? -x : x);
 	char tmp[8];
 	int tn = 0;
 	do {
@@ -410,7 +440,7 @@ int __fmt_float(struct __fmt_out *o, const struct __fmt_spec *s, const struct __
 	   before the point, from the binary exponent (log10(2) < 0.30103). */
 	long long need = conv == 'e' ? prec + 2 : conv == 'g' ? prec + 1
 		: (fp->exp2 + (fp->hi ? 128 - __builtin_clzll(fp->hi) : 64 - __builtin_clzll(fp->lo | 1)))
-		  * 30103LL / 100000 + 3 + prec;
+		  * 30103 / 100000 + 3 + prec;
 	if (need < 1)
 		need = 1;
 

@@ -1,6 +1,11 @@
 #include <string.h>
 #include "format_impl.h"
 
+const char __fmt_pairs[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 void __fmt_flush(struct __fmt_out *o)
 {
 	if (o->len)
@@ -8,21 +13,20 @@ void __fmt_flush(struct __fmt_out *o)
 	o->len = 0;
 }
 
-void __fmt_emit(struct __fmt_out *o, const char *s, size_t n)
+/* A piece that does not fit in what is left of the buffer. */
+void __fmt_emit_long(struct __fmt_out *o, const char *s, size_t n)
 {
 	o->total += n;
-	if (n > sizeof o->buf - o->len) {
-		__fmt_flush(o);
-		if (n >= sizeof o->buf) {
-			o->sink->emit(o->sink, s, n);
-			return;
-		}
+	__fmt_flush(o);
+	if (n >= sizeof o->buf) {
+		o->sink->emit(o->sink, s, n);
+		return;
 	}
 	memcpy(o->buf + o->len, s, n);
 	o->len += n;
 }
 
-void __fmt_pad(struct __fmt_out *o, char c, size_t n)
+void __fmt_pad_run(struct __fmt_out *o, char c, size_t n)
 {
 	static const char spaces[32] = "                                ";
 	static const char zeros[32] = "00000000000000000000000000000000";

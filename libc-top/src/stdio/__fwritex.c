@@ -3,8 +3,9 @@
 #include "stdio_impl.h"
 
 /* The one buffered write path. Returns the number of bytes accepted; fewer
-   than n means the error flag is set. */
-size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
+   than n means the error flag is set. The wide functions write their
+   UTF-8 here too. */
+size_t __fwrite_bytes(const unsigned char *s, size_t n, FILE *f)
 {
 	if (!(f->flags & F_READY))
 		__stdio_ready(f);
@@ -35,4 +36,12 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 	if (f->mode == _IOLBF && memchr(s, '\n', n) && __stdio_flush(f))
 		return 0;
 	return n;
+}
+
+/* The byte functions' way in: not on a wide stream. */
+size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
+{
+	if (!__stdio_orient(f, -1))
+		return 0;
+	return __fwrite_bytes(s, n, f);
 }

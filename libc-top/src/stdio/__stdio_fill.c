@@ -3,6 +3,8 @@
 /* Refill an input buffer and return its first byte, or EOF. */
 int __stdio_fill(FILE *f)
 {
+	if (!__stdio_orient(f, -1))
+		return EOF;
 	if (!f->buf) {
 		f->buf = f->tiny;
 		f->size = sizeof f->tiny;

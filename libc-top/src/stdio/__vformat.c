@@ -3,13 +3,23 @@
 #include <stdint.h>
 #include <string.h>
 #include <stddef.h>
+#include <wchar.h>
 #include "format_impl.h"
 
 /* The formatter behind every printf-family function. A first pass parses
    the whole format without touching the arguments: a format this
    formatter refuses fails before any byte is written, and for positional
    formats ("%2$d") it records the type of every argument so that they can
-   all be fetched, in order, before the second pass formats. */
+   all be fetched, in order, before the second pass formats.
+
+   The wide functions (wprintf and its family) use this same formatter
+   rather than a second copy: __vwformat turns their format into UTF-8,
+   and their sinks turn the UTF-8 output back into wide characters, or pass
+   it straight to a stream, whose bytes are UTF-8. A sink marked wide makes
+   the formatter count characters where C counts them for wprintf (widths
+   and precisions of %s %ls %c %lc, %n, the result), take %s and %c as
+   multibyte input, and refuse what is not a valid character, so that the
+   sink only ever sees whole, valid UTF-8. */
 
 #define MAX_POS 64   /* highest argument number a positional format may use */
 
@@ -78,7 +88,8 @@ static int number(const char **p, int *value)
 	int v = 0;
 	for (; **p >= '0' && **p <= '9'; (*p)++) {
 		int d = **p - '0';
-		if (v > (INT_MAX - d) / 10)
+		/* v * 10 + d > INT_MAX, without a division */
+		if (v > INT_MAX / 10 || (v == INT_MAX / 10 && d > INT_MAX % 10))
 			return EOVERFLOW;
 		v = v * 10 + d;
 	}
@@ -195,6 +206,9 @@ static int note(struct args *a, int from, enum arg t)
 	int pos = from > 0;
 	if (a->positional >= 0 && a->positional != pos)
 		return EINVAL;
+	/* Only positional formats need the table of types. */
+	if (pos && a->positional < 0)
+		memset(a->type, A_NONE, sizeof a->type);
 	a->positional = pos;
 	if (pos) {
 		t = passed_as(t);
@@ -207,12 +221,31 @@ static int note(struct args *a, int from, enum arg t)
 	return 0;
 }
 
-static int check(const char *fmt, struct args *a)
+/* The first pass keeps what it parsed of the first directives, so that
+   the second pass, for most formats, parses nothing again. */
+#define SAVED 16
+
+struct saved {
+	int count;
+	struct {
+		const char *at, *next;   /* the '%', and the text after the directive */
+		struct directive d;
+	} dir[SAVED];
+};
+
+static int check(const char *fmt, struct args *a, struct saved *sv)
 {
 	struct directive d;
+	sv->count = 0;
 	while ((fmt = strchr(fmt, '%'))) {
-		fmt++;
+		const char *at = fmt++;
 		int e = parse(&fmt, &d);
+		if (!e && sv->count < SAVED) {
+			sv->dir[sv->count].at = at;
+			sv->dir[sv->count].next = fmt;
+			sv->dir[sv->count].d = d;
+			sv->count++;
+		}
 		if (!e)
 			e = note(a, d.width_from, A_INT);
 		if (!e)
@@ -256,6 +289,38 @@ static union value get(struct args *a, va_list *ap, int from, enum arg t)
 	return from > 0 ? a->val[from] : fetch(ap, t);
 }
 
+/* The digits of v, written backwards ending at `end`; returns the first.
+   wasm has no multiply-high, so even a division by a constant stays a
+   division, and a 64-bit one is dearer still: hexadecimal and octal go by
+   shifts, decimal 32 bits and two digits at a time where it can. */
+static char *digits_of(char *end, uintmax_t v, unsigned base, const char *digit)
+{
+	if (base != 10) {
+		unsigned shift = base == 16 ? 4 : 3;
+		for (; v; v >>= shift)
+			*--end = digit[v & (base - 1)];
+		return end;
+	}
+	for (; v > UINT32_MAX; v /= 10)
+		*--end = (char)('0' + v % 10);
+	uint32_t w = (uint32_t)v;
+	while (w >= 100) {
+		uint32_t q = w / 100, r = w - q * 100;
+		end -= 2;
+		end[0] = __fmt_pairs[2 * r];
+		end[1] = __fmt_pairs[2 * r + 1];
+		w = q;
+	}
+	if (w >= 10) {
+		end -= 2;
+		end[0] = __fmt_pairs[2 * w];
+		end[1] = __fmt_pairs[2 * w + 1];
+	} else if (w) {
+		*--end = (char)('0' + w);
+	}
+	return end;
+}
+
 /* Lay out [spaces][prefix][zeros][digits][spaces] for one integer. */
 static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v, const char *prefix)
 {
@@ -265,9 +330,7 @@ static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v
 	unsigned base = s->conv == 'o' ? 8 : (s->conv == 'x' || s->conv == 'X' || s->conv == 'p') ? 16 : 10;
 
 	char tmp[3 * sizeof v];
-	char *end = tmp + sizeof tmp, *d = end;
-	for (; v; v /= base)
-		*--d = digit[v % base];
+	char *end = tmp + sizeof tmp, *d = digits_of(end, v, base, digit);
 	size_t ndigits = (size_t)(end - d);
 
 	size_t prec = s->prec < 0 ? 1 : (size_t)s->prec;
@@ -294,10 +357,16 @@ static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v
 		__fmt_pad(o, ' ', fill);
 }
 
-static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str, size_t n)
+/* Lays out a string of n bytes that makes nc characters: the width counts
+   characters for the wide functions, bytes otherwise. */
+static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str, size_t n, size_t nc)
 {
-	size_t width = (size_t)s->width;
-	size_t fill = width > n ? width - n : 0;
+	size_t width = (size_t)s->width, len = n;
+	if (o->sink->wide) {
+		len = nc;
+		o->cont += n - nc;
+	}
+	size_t fill = width > len ? width - len : 0;
 	if (!(s->flags & FL_MINUS))
 		__fmt_pad(o, ' ', fill);
 	__fmt_emit(o, str, n);
@@ -305,20 +374,25 @@ static void text(struct __fmt_out *o, const struct __fmt_spec *s, const char *st
 		__fmt_pad(o, ' ', fill);
 }
 
-/* %ls: the bytes of whole characters that fit in the precision. */
+/* %ls: whole characters that fit in the precision, which counts bytes
+   for printf and characters for wprintf. */
 static int wide_text(struct __fmt_out *o, const struct __fmt_spec *s, const wchar_t *ws)
 {
 	char u[4];
-	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, k;
-	for (const wchar_t *w = ws; *w; w++) {
+	int wide = o->sink->wide;
+	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, nc = 0, k;
+	for (const wchar_t *w = ws; *w && nc < limit; w++) {
 		if (!(k = __fmt_utf8(u, (uint32_t)*w)))
 			return EILSEQ;
-		if (k > limit - n)
+		if (!wide && k > limit - n)
 			break;
 		n += k;
+		nc++;
 	}
-	size_t width = (size_t)s->width;
-	size_t fill = width > n ? width - n : 0;
+	size_t width = (size_t)s->width, len = wide ? nc : n;
+	size_t fill = width > len ? width - len : 0;
+	if (wide)
+		o->cont += n - nc;
 	if (!(s->flags & FL_MINUS))
 		__fmt_pad(o, ' ', fill);
 	for (size_t done = 0; done < n; ws++) {
@@ -328,6 +402,25 @@ static int wide_text(struct __fmt_out *o, const struct __fmt_spec *s, const wcha
 	}
 	if (s->flags & FL_MINUS)
 		__fmt_pad(o, ' ', fill);
+	return 0;
+}
+
+/* %s for wprintf: a multibyte string, its precision in characters. Only
+   whole, valid characters may reach the sink. */
+static int multibyte_text(struct __fmt_out *o, const struct __fmt_spec *s, const char *str)
+{
+	size_t limit = s->prec < 0 ? SIZE_MAX : (size_t)s->prec, n = 0, nc = 0;
+	mbstate_t st = { 0 };
+	for (; nc < limit; nc++) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, str + n, 4, &st);
+		if (k == (size_t)-1 || k == (size_t)-2)
+			return EILSEQ;
+		if (!k)
+			break;
+		n += k;
+	}
+	text(o, s, str, n, nc);
 	return 0;
 }
 
@@ -397,14 +490,20 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 				return EILSEQ;
 		} else {
 			u[0] = (char)v.i;
+			/* For wprintf a byte is a character only if btowc says
+			   so, which in UTF-8 means ASCII. */
+			if (o->sink->wide && (unsigned char)u[0] >= 0x80)
+				return EILSEQ;
 		}
-		text(o, s, u, k);
+		text(o, s, u, k, 1);
 		break;
 	}
 	case C_STRING: {
 		if (d->len == LEN_L && v.p)
 			return wide_text(o, s, v.p);
 		const char *str = v.p ? v.p : "(null)";
+		if (o->sink->wide)
+			return multibyte_text(o, s, str);
 		size_t n;
 		if (s->prec >= 0) {
 			/* Never read past the precision: the array may be
@@ -414,21 +513,22 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 		} else {
 			n = strlen(str);
 		}
-		text(o, s, str, n);
+		text(o, s, str, n, n);
 		break;
 	}
 	case C_PTR:
 		integer(o, s, (uintptr_t)v.p, "0x");
 		break;
 	case C_COUNT:
-		store_count(v.p, d->len, o->total);
+		store_count(v.p, d->len, o->total - o->cont);
 		break;
 	case C_ERRNO: {
 		struct __fmt_spec t = *s;
 		t.conv = 's';
 		const char *m = strerror(saved_errno);
 		size_t n = strlen(m);
-		text(o, &t, m, s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n);
+		n = s->prec >= 0 && (size_t)s->prec < n ? (size_t)s->prec : n;
+		text(o, &t, m, n, n);
 		break;
 	}
 	default:
@@ -438,20 +538,39 @@ static int convert(struct __fmt_out *o, struct directive *d, union value v, int 
 	return 0;
 }
 
-static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list *ap)
+/* For the wide functions, which count characters, not bytes. */
+static size_t continuation_bytes(const char *p, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xc0) == 0x80;
+	return c;
+}
+
+static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list *ap,
+		  const struct saved *sv)
 {
 	int saved_errno = errno;
 	struct directive d;
+	int k = 0;   /* the next saved directive */
 	while (*fmt) {
 		if (*fmt != '%') {
-			const char *next = strchr(fmt, '%');
+			const char *next = k < sv->count ? sv->dir[k].at : strchr(fmt, '%');
 			size_t n = next ? (size_t)(next - fmt) : strlen(fmt);
+			if (o->sink->wide)
+				o->cont += continuation_bytes(fmt, n);
 			__fmt_emit(o, fmt, n);
 			fmt += n;
 			continue;
 		}
-		fmt++;
-		parse(&fmt, &d);
+		if (k < sv->count) {
+			d = sv->dir[k].d;
+			fmt = sv->dir[k].next;
+			k++;
+		} else {
+			fmt++;
+			parse(&fmt, &d);
+		}
 
 		if (d.width_from != FROM_NONE) {
 			int w = (int)get(a, ap, d.width_from, A_INT).i;
@@ -484,26 +603,28 @@ int __vformat(struct __fmt_sink *sink, const char *fmt, va_list ap)
 	o.sink = sink;
 	o.total = 0;
 	o.len = 0;
+	o.cont = 0;
 	struct args a;
 	a.positional = -1;
 	a.count = 0;
-	memset(a.type, A_NONE, sizeof a.type);
 
-	int e = check(fmt, &a);
+	struct saved sv;
+	int e = check(fmt, &a, &sv);
 	if (!e) {
 		va_list args;
 		va_copy(args, ap);
 		for (int i = 1; i <= a.count; i++)
 			a.val[i] = fetch(&args, (enum arg)a.type[i]);
-		e = format(&o, fmt, &a, &args);
+		e = format(&o, fmt, &a, &args, &sv);
 		va_end(args);
 		__fmt_flush(&o);
 	}
-	if (!e && o.total > INT_MAX)
+	size_t count = o.total - o.cont;
+	if (!e && count > INT_MAX)
 		e = EOVERFLOW;
 	if (e) {
 		errno = e;
 		return -1;
 	}
-	return (int)o.total;
+	return (int)count;
 }

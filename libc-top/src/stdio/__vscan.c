@@ -4,18 +4,28 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "format_impl.h"
 #include "scan_impl.h"
 
 /* The scanf core. Each directive reads at most its width in bytes and
    gives back at most the one byte that ended it. A directive that finds
    no input is an input failure; one that finds input it cannot use is a
    matching failure. The result counts assignments, or is EOF when input
-   failed before the first conversion. */
+   failed before the first conversion.
+
+   The wide functions (wscanf and its family) use this same core: their
+   format is turned into UTF-8 and their input is fed to it as UTF-8 by a
+   source marked wide. In that mode the counts C gives in characters are
+   counted in characters (%n, and the widths of %c %s %[, whose
+   characters are stored as multibyte strings), scansets match whole
+   characters, and a character that ends a directive is given back whole,
+   which wide sources can do. */
 
 enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
 
 struct in {
 	struct __scan_src *src;
+	int wide;       /* the source is wide: see above */
 	size_t count;   /* bytes consumed, for %n */
 	size_t left;    /* the current directive's width still unused */
 };
@@ -26,7 +36,7 @@ static int next(struct in *in)
 		return EOF;
 	int c = in->src->get(in->src);
 	if (c != EOF) {
-		in->count++;
+		in->count += !in->wide || (c & 0xc0) != 0x80;
 		in->left--;
 	}
 	return c;
@@ -36,7 +46,7 @@ static void back(struct in *in, int c)
 {
 	if (c != EOF) {
 		in->src->unget(in->src, c);
-		in->count--;
+		in->count -= !in->wide || (c & 0xc0) != 0x80;
 		in->left++;
 	}
 }
@@ -243,11 +253,20 @@ static void store_int(void *p, enum length len, uintmax_t v)
 
 /* Parses "[set]" starting after the '['; returns the end of the set, or
    NULL when the format ends first. */
-static const char *scanset(const char *f, unsigned char set[256])
+struct set {
+	unsigned char byte[256];
+	const char *lo, *hi;  /* the set's text, to match characters past ASCII */
+	int invert;
+};
+
+static const char *scanset(const char *f, struct set *st)
 {
+	unsigned char *set = st->byte;
 	int invert = *f == '^';
 	f += invert;
 	const char *start = f;  /* a '-' here or last is itself */
+	st->lo = f;
+	st->invert = invert;
 	memset(set, invert, 256);
 	if (*f == ']')
 		set[(unsigned char)*f++] = (unsigned char)!invert;
@@ -262,7 +281,48 @@ static const char *scanset(const char *f, unsigned char set[256])
 			set[(unsigned char)*f] = (unsigned char)!invert;
 		}
 	}
+	st->hi = f;
 	return f;
+}
+
+/* One character of the format's UTF-8, which the wide functions made. */
+static long format_char(const char **p)
+{
+	const unsigned char *u = (const unsigned char *)*p;
+	long c = *u++;
+	if (c >= 0x80) {
+		int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+		c &= 0x3f >> more;
+		while (more-- && (*u & 0xc0) == 0x80)
+			c = (c << 6) | (*u++ & 0x3f);
+	}
+	*p = (const char *)u;
+	return c;
+}
+
+/* Whether the set holds c, a character past ASCII: the byte table cannot
+   say, so the set's text is read as characters. */
+static int in_set(const struct set *st, long c)
+{
+	const char *p = st->lo;
+	long prev = -1;
+	int found = 0;
+	if (*p == ']') {
+		p++;
+		prev = ']';
+	}
+	while (p < st->hi && !found) {
+		long x = format_char(&p);
+		if (x == '-' && prev >= 0 && p < st->hi) {
+			long y = format_char(&p);
+			found = c >= prev && c <= y;
+			prev = -1;
+			continue;
+		}
+		found = x == c;
+		prev = x;
+	}
+	return found != st->invert;
 }
 
 /* One UTF-8 character from the input (stdio's own decoder: the locale is
@@ -291,34 +351,49 @@ static long utf8_char(struct in *in)
 	return w;
 }
 
-/* %lc %ls %l[: characters into a wchar_t array (or a new one for %m).
-   Returns 1, 0 for a matching failure, EOF for an input failure. */
-static int scan_wide(struct in *in, char conv, const unsigned char *set, size_t width,
-		     void *dest, int alloc)
+/* Gives back a whole character, which only a wide source can. */
+static void back_char(struct in *in, long c)
 {
-	wchar_t *w = alloc ? NULL : dest;
-	size_t n = 0, cap = 0;
+	char u[4];
+	size_t k = __fmt_utf8(u, (uint32_t)c);
+	while (k)
+		back(in, (unsigned char)u[--k]);
+}
+
+/* %lc %ls %l[ (and %c %s %[ for the wide functions): characters, counted
+   by the width, into a wchar_t array, or with `narrow` into a char array
+   as UTF-8 (or a new array for %m). Returns 1, 0 for a matching failure,
+   EOF for an input failure. */
+static int scan_chars(struct in *in, char conv, const struct set *set, size_t width,
+		      void *dest, int alloc, int narrow)
+{
+	size_t unit = narrow ? 1 : sizeof(wchar_t);
+	char *w = alloc ? NULL : dest;
+	size_t n = 0, len = 0, cap = 0;   /* characters, units stored, units allocated */
 	size_t want = conv == 'c' ? (width ? width : 1) : width ? width : SIZE_MAX;
 	long c = 0;
-	int inverted = set[0];  /* NUL is never in a set, so this is the default */
 	while (n < want) {
 		c = utf8_char(in);
 		if (c < 0)
 			break;
-		int member = c < 256 ? set[c] : inverted;
+		int member = c < 0x80 ? set->byte[c] : in_set(set, c);
 		if (conv == 's')
 			member = !(c < 256 && (c == ' ' || (c >= '\t' && c <= '\r')));
 		else if (conv == 'c')
 			member = 1;
 		if (!member) {
-			/* only a one-byte character can be given back */
 			if (c < 0x80)
 				back(in, (int)c);
+			else if (in->wide)
+				back_char(in, c);
+			/* else a byte source can give back only one byte */
 			break;
 		}
-		if (alloc && dest && n + 1 >= cap) {
+		char u[4];
+		size_t k = narrow ? __fmt_utf8(u, (uint32_t)c) : 1;
+		if (alloc && dest && len + k >= cap) {
 			size_t ncap = cap ? 2 * cap : 16;
-			wchar_t *p = realloc(w, ncap * sizeof *w);
+			char *p = realloc(w, ncap * unit);
 			if (!p) {
 				free(w);
 				errno = ENOMEM;
@@ -327,8 +402,11 @@ static int scan_wide(struct in *in, char conv, const unsigned char *set, size_t 
 			w = p;
 			cap = ncap;
 		}
-		if (w)
-			w[n] = (wchar_t)c;
+		if (w && narrow)
+			memcpy(w + len, u, k);
+		else if (w)
+			((wchar_t *)w)[len] = (wchar_t)c;
+		len += k;
 		n++;
 	}
 	if (c == -2) {
@@ -340,20 +418,25 @@ static int scan_wide(struct in *in, char conv, const unsigned char *set, size_t 
 		free(alloc ? w : NULL);
 		return c == EOF && !n ? EOF : 0;
 	}
-	if (w && conv != 'c')
-		w[n] = 0;
+	if (w && conv != 'c') {
+		if (narrow)
+			w[len] = 0;
+		else
+			((wchar_t *)w)[len] = 0;
+	}
 	if (alloc && dest)
-		*(wchar_t **)dest = w;
+		*(char **)dest = w;
 	return 1;
 }
 
 int __vscan(struct __scan_src *src, const char *fmt, va_list ap_in)
 {
-	struct in in = { src, 0, SIZE_MAX };
+	struct in in = { src, src->wide, 0, SIZE_MAX };
 	va_list ap;
 	va_copy(ap, ap_in);
 	int assigned = 0, converted = 0, result = 0;
-	unsigned char set[256];
+	struct set st;
+	unsigned char *set = st.byte;
 
 	for (const char *f = fmt; *f; f++) {
 		in.left = SIZE_MAX;
@@ -446,7 +529,7 @@ int __vscan(struct __scan_src *src, const char *fmt, va_list ap_in)
 		}
 		case 's': case 'c': case '[': {
 			if (conv == '[') {
-				const char *e = scanset(f + 1, set);
+				const char *e = scanset(f + 1, &st);
 				if (!e)
 					goto done;
 				f = e;
@@ -460,10 +543,10 @@ int __vscan(struct __scan_src *src, const char *fmt, va_list ap_in)
 				if (!width)
 					in.left = 1;
 			}
-			if (len == LEN_L) {
+			if (len == LEN_L || in.wide) {
 				/* the width counts characters here, not bytes */
 				in.left = SIZE_MAX;
-				int r = scan_wide(&in, conv, set, width, dest, alloc);
+				int r = scan_chars(&in, conv, &st, width, dest, alloc, len != LEN_L);
 				if (r == EOF)
 					goto input_failure;
 				if (!r)

@@ -6,3 +6,5 @@ int feof(FILE *f)
 }
 
 weak_alias(feof, feof_unlocked);
+/* glibc's names of old, which code built against its headers may call. */
+weak_alias(feof, _IO_feof_unlocked);

@@ -6,3 +6,5 @@ int ferror(FILE *f)
 }
 
 weak_alias(ferror, ferror_unlocked);
+/* glibc's names of old, which code built against its headers may call. */
+weak_alias(ferror, _IO_ferror_unlocked);

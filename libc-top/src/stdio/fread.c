@@ -3,7 +3,7 @@
 
 size_t fread(void *restrict p, size_t size, size_t nmemb, FILE *restrict f)
 {
-	if (!size || !nmemb)
+	if (!size || !nmemb || !__stdio_orient(f, -1))
 		return 0;
 	/* No object can be larger than SIZE_MAX bytes. */
 	if (nmemb > (size_t)-1 / size)

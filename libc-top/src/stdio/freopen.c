@@ -39,6 +39,7 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 	if (flags & O_APPEND)
 		f->flags |= F_APP;
 	f->wlen = f->wcap = f->rpos = f->rlen = 0;
+	f->orient = 0;
 	if (f->buf && f->buf != f->tiny) {
 		int was = errno;
 		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;

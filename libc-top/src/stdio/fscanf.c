@@ -8,3 +8,5 @@ int fscanf(FILE *restrict f, const char *restrict fmt, ...)
 	va_end(ap);
 	return r;
 }
+
+weak_alias(fscanf, __isoc99_fscanf);

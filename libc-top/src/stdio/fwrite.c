@@ -10,8 +10,9 @@ size_t fwrite(const void *restrict p, size_t size, size_t nmemb, FILE *restrict 
 	if (nmemb > (size_t)-1 / size)
 		return 0;
 	size_t n = size * nmemb;
-	/* Room in the buffer of a fully buffered stream that is writing. */
-	if (n <= f->wcap && f->wlen <= f->wcap - n) {
+	/* Room in the buffer of a fully buffered byte stream that is
+	   writing. */
+	if (n <= f->wcap && f->wlen <= f->wcap - n && f->orient < 0) {
 		memcpy(f->buf + f->wlen, p, n);
 		f->wlen += n;
 		return nmemb;

@@ -8,3 +8,5 @@ int scanf(const char *restrict fmt, ...)
 	va_end(ap);
 	return r;
 }
+
+weak_alias(scanf, __isoc99_scanf);

@@ -8,3 +8,5 @@ int sscanf(const char *restrict str, const char *restrict fmt, ...)
 	va_end(ap);
 	return r;
 }
+
+weak_alias(sscanf, __isoc99_sscanf);

@@ -20,6 +20,10 @@ static void unget(struct __scan_src *base, int c)
 
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	struct file_src s = { { get, unget }, f };
+	if (!__stdio_orient(f, -1))
+		return EOF;
+	struct file_src s = { { get, unget, 0 }, f };
 	return __vscan(&s.base, fmt, ap);
 }
+
+weak_alias(vfscanf, __isoc99_vfscanf);

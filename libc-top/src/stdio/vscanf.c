@@ -4,3 +4,5 @@ int vscanf(const char *restrict fmt, va_list ap)
 {
 	return vfscanf(stdin, fmt, ap);
 }
+
+weak_alias(vscanf, __isoc99_vscanf);

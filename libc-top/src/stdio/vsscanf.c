@@ -19,6 +19,8 @@ static void unget(struct __scan_src *base, int c)
 
 int vsscanf(const char *restrict str, const char *restrict fmt, va_list ap)
 {
-	struct string_src s = { { get, unget }, (const unsigned char *)str };
+	struct string_src s = { { get, unget, 0 }, (const unsigned char *)str };
 	return __vscan(&s.base, fmt, ap);
 }
+
+weak_alias(vsscanf, __isoc99_vsscanf);

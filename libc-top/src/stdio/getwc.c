@@ -1,0 +1,8 @@
+#include "stdio_impl.h"
+
+wint_t getwc(FILE *f)
+{
+	return fgetwc(f);
+}
+
+weak_alias(getwc, getwc_unlocked);
