@@ -87,6 +87,14 @@ ssize_t send(int, const void *, size_t, int);
 ssize_t recvfrom(int, void *__restrict, size_t, int, struct sockaddr *__restrict,
 		 socklen_t *__restrict);
 ssize_t sendto(int, const void *, size_t, int, const struct sockaddr *, socklen_t);
+/* Also not in wasi-libc: preview 1 cannot create, bind or connect a
+   socket, and these fail with ENOSYS (docs/posix.md), so that a program
+   with optional networking compiles and finds out at run time. */
+int socket(int, int, int);
+int socketpair(int, int, int, int[2]);
+int bind(int, const struct sockaddr *, socklen_t);
+int connect(int, const struct sockaddr *, socklen_t);
+int listen(int, int);
 int shutdown(int, int);
 int getsockopt(int, int, int, void *__restrict, socklen_t *__restrict);
 

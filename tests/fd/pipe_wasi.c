@@ -8,6 +8,7 @@
 #include <__function___isatty.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,6 +187,13 @@ static void sockets(void)
 	CHECK_ERR(recvfrom(bad, &c, 1, 0, NULL, NULL), EBADF);
 	CHECK_ERR(sendto(p[1], "x", 1, 0, NULL, 0), ENOTSOCK);
 	CHECK_ERR(sendto(bad, "x", 1, 0, NULL, 0), EBADF);
+	CHECK_ERR(socket(AF_INET, SOCK_STREAM, 0), ENOSYS);
+	int sv[2];
+	CHECK_ERR(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), ENOSYS);
+	struct sockaddr_in sin = { .sin_family = AF_INET };
+	CHECK_ERR(bind(fd, (struct sockaddr *)&sin, sizeof sin), ENOTSOCK);
+	CHECK_ERR(connect(p[0], (struct sockaddr *)&sin, sizeof sin), ENOTSOCK);
+	CHECK_ERR(listen(bad, 1), EBADF);
 	CHECK_ERR(shutdown(fd, SHUT_RDWR), ENOTSOCK);
 	CHECK_ERR(shutdown(bad, SHUT_RD), EBADF);
 	CHECK_ERR(getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len), ENOTSOCK);

@@ -1,0 +1,9 @@
+#include <sys/socket.h>
+#include "net_impl.h"
+
+int connect(int fd, const struct sockaddr *addr, socklen_t len)
+{
+	(void)addr;
+	(void)len;
+	return __socket_unsupported(fd);
+}
