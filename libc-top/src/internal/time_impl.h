@@ -45,4 +45,8 @@ char *__asctime_r(const struct tm *restrict, char *restrict);
 /* Fills tm with the local time for UTC t; NULL with EOVERFLOW. */
 hidden struct tm *__localtime(long long t, struct tm *tm);
 
+/* utimes relative to a directory descriptor (futimesat.c), for utimes. */
+struct timeval;
+int __futimesat(int, const char *, const struct timeval *);
+
 #endif

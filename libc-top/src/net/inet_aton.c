@@ -1,46 +1,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include "libc.h"
-
-/* One part of a numbers-and-dots address: decimal, octal after a leading
-   0, hexadecimal after 0x. Returns the position after it, or 0 when there
-   is no digit or the value exceeds max. */
-static const char *part(const char *s, unsigned long max, unsigned long *out)
-{
-	unsigned base = 10;
-	unsigned long v = 0;
-	int digits = 0;
-
-	if (*s == '0') {
-		base = 8;
-		s++;
-		digits = 1;
-		if (*s == 'x' || *s == 'X') {
-			base = 16;
-			s++;
-			digits = 0;
-		}
-	}
-	for (;; s++, digits++) {
-		unsigned d;
-		if (isdigit((unsigned char)*s))
-			d = *s - '0';
-		else if (base == 16 && isxdigit((unsigned char)*s))
-			d = (*s | 32) - 'a' + 10;
-		else
-			break;
-		if (d >= base)
-			return 0;
-		/* Checked before multiplying, so v never wraps. */
-		if (v > (max - d) / base)
-			return 0;
-		v = v * base + d;
-	}
-	if (!digits)
-		return 0;
-	*out = v;
-	return s;
-}
+#include "net_impl.h"
 
 /* "a.b.c.d", "a.b.c" (c fills 16 bits), "a.b" (b fills 24), "a" (32).
    As in 4.2BSD and glibc, the address ends at the first white space. */
@@ -52,7 +13,7 @@ int __inet_aton(const char *s, struct in_addr *dst)
 	for (;;) {
 		if (!isdigit((unsigned char)*s))
 			return 0;
-		s = part(s, 0xffffffff, &p[n++]);
+		s = __inet_part(s, 0xffffffff, &p[n++]);
 		if (!s)
 			return 0;
 		if (*s != '.')

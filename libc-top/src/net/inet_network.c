@@ -1,5 +1,6 @@
 #include <arpa/inet.h>
 #include <ctype.h>
+#include "net_impl.h"
 
 /* Up to four parts of at most 8 bits each, in decimal, octal or hex, the
    last part lowest: "10.1" is 0x0a01. The result is in host order. */
@@ -8,33 +9,9 @@ in_addr_t inet_network(const char *s)
 	in_addr_t v = 0;
 
 	for (int n = 1;; n++) {
-		unsigned base = 10, part = 0;
-		int digits = 0;
-		if (*s == '0') {
-			base = 8;
-			s++;
-			digits = 1;
-			if (*s == 'x' || *s == 'X') {
-				base = 16;
-				s++;
-				digits = 0;
-			}
-		}
-		for (;; s++, digits++) {
-			unsigned d;
-			if (isdigit((unsigned char)*s))
-				d = *s - '0';
-			else if (base == 16 && isxdigit((unsigned char)*s))
-				d = (*s | 32) - 'a' + 10;
-			else
-				break;
-			if (d >= base)
-				return INADDR_NONE;
-			part = part * base + d;
-			if (part > 255)
-				return INADDR_NONE;
-		}
-		if (!digits)
+		unsigned long part;
+		s = __inet_part(s, 255, &part);
+		if (!s)
 			return INADDR_NONE;
 		v = v << 8 | part;
 		if (*s != '.')

@@ -3,8 +3,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include "libc.h"
-
-int __futimesat(int, const char *, const struct timeval [2]);
+#include "time_impl.h"
 
 /* utimes relative to a directory descriptor, over utimensat. */
 int __futimesat(int dirfd, const char *path, const struct timeval tv[2])
