@@ -143,7 +143,7 @@ static void integers(int count)
 
 int main(void)
 {
-	integers(200000);
+	integers(1000000);
 	floats(0, 30000);
 	floats(1, 30000);
 	floats(2, 30000);
