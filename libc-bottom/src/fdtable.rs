@@ -439,6 +439,13 @@ mod imp {
         }
 
         fn close(&mut self, fd: u32) -> Result<(), Errno> {
+            // The preopens are found by asking about descriptors 3, 4, ...
+            // up to the first that is not one. Closing one of them before
+            // that scan ran would end it early and lose those after it, so
+            // run it first (a no-op once it has run).
+            if fd >= 3 {
+                crate::preopen::with_state(|_| ());
+            }
             crate::unistd::io::close(fd)
         }
     }

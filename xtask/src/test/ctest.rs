@@ -35,6 +35,9 @@ pub struct Spec {
     pub exit: i32,
     pub scratch: bool,
     pub real_clock: bool,
+    /// Guest paths of extra empty directories preopened after the scratch
+    /// one (`// preopen: /extra`; wasm-only tests).
+    pub preopens: Vec<String>,
 }
 
 /// Read the directives from the leading `//` lines of a test.
@@ -51,6 +54,8 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
             spec.scratch = true;
         } else if d == "clock: real" {
             spec.real_clock = true;
+        } else if let Some(p) = d.strip_prefix("preopen:") {
+            spec.preopens.push(p.trim().to_string());
         } else if let Some(a) = d.strip_prefix("args:") {
             spec.args = a.split_whitespace().map(String::from).collect();
         } else if let Some(e) = d.strip_prefix("env:") {
@@ -65,6 +70,9 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
                 .parse()
                 .map_err(|_| format!("`// exit:` needs a number, got `{}`", x.trim()))?;
         }
+    }
+    if spec.portable && !spec.preopens.is_empty() {
+        return Err("`// preopen:` has no native equivalent; drop `// portable`".into());
     }
     Ok(spec)
 }
@@ -240,6 +248,10 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
         let dir = scratch(&bin, "wasm")?;
         cmd.arg("--dir").arg(format!("{}::/", dir.display()));
     }
+    for (i, guest) in spec.preopens.iter().enumerate() {
+        let dir = scratch(&bin, &format!("preopen{i}"))?;
+        cmd.arg("--dir").arg(format!("{}::{guest}", dir.display()));
+    }
     let ours = run_captured(cmd.arg(&wasm).args(&spec.args))?;
 
     let native = if spec.portable {
@@ -324,6 +336,7 @@ mod tests {
                 exit: 3,
                 scratch: false,
                 real_clock: false,
+                preopens: Vec::new(),
             }
         );
     }
@@ -332,6 +345,7 @@ mod tests {
     fn bad_directives_are_reported() {
         assert!(parse("// exit: x\n").is_err());
         assert!(parse("// env: NOVALUE\n").is_err());
+        assert!(parse("// portable\n// preopen: /x\n").is_err());
     }
 
     #[test]
