@@ -257,7 +257,9 @@ mod shims {
     ) -> c_int {
         // SAFETY: the caller's promise, passed on.
         let r = unsafe { cabi::path(prefix) }.and_then(|name| {
-            let fd = u32::try_from(fd).map_err(|_| Errno::BADF)?;
+            // The preopen list holds WASI descriptors; the caller's is the
+            // libc's, which the descriptor table may map elsewhere.
+            let fd = crate::fdtable::wasi(fd, Errno::NOTDIR)?;
             let p = Preopen::new(fd, name)?;
             with_state(|s| s.preopens.push(p));
             Ok(0)

@@ -61,6 +61,16 @@ static void registered(void)
 	CHECK_ERR(__wasilibc_register_preopened_fd(-1, STR("/x")), EBADF);
 	CHECK_ERR(__wasilibc_register_preopened_fd(dir, STR("")), ENOENT);
 
+	/* A dup is a libc number the descriptor table maps to the same WASI
+	   directory: registering it must register that directory. */
+	int copy = dup(dir);
+	CHECK(copy > dir);
+	CHECK_EQ(__wasilibc_register_preopened_fd(copy, STR("/mnt/copy")), 0);
+	int cfd = open("/mnt/copy/via_copy", O_WRONLY | O_CREAT, 0644);
+	CHECK(cfd >= 0);
+	CHECK_EQ(close(cfd), 0);
+	CHECK_EQ(access("d/via_copy", F_OK), 0);
+
 	/* open() now goes through the registered directory. */
 	int fd = open("/mnt/data/inside", O_WRONLY | O_CREAT, 0644);
 	CHECK(fd >= 0);
