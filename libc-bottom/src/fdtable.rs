@@ -48,17 +48,21 @@
 //! on a number the table shadows (after `dup2` onto it, say) reaches the
 //! WASI descriptor, not the libc one.
 
+use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::rc::Rc;
 use core::cell::Cell;
+use core::ptr::NonNull;
 
 use crate::errno::Errno;
-use crate::pipe::PipeEnd;
+use crate::pipe::PipeOps;
 
-/// What an open description refers to.
+/// What an open description refers to. A pipe end is a trait object, made
+/// only by [`Table::pipe`], so that the calls which handle pipes do not
+/// link the pipe code into programs that make none (see [`PipeOps`]).
 pub enum Object {
     Wasi(u32),
-    Pipe(PipeEnd),
+    Pipe(Box<dyn PipeOps>),
 }
 
 /// An open description: shared by a descriptor and its dups.
@@ -77,9 +81,9 @@ impl Description {
     }
 
     /// The pipe end this is, if it is one.
-    pub fn pipe(&self) -> Option<&PipeEnd> {
+    pub fn pipe(&self) -> Option<&dyn PipeOps> {
         match &self.object {
-            Object::Pipe(end) => Some(end),
+            Object::Pipe(end) => Some(&**end),
             Object::Wasi(_) => None,
         }
     }
@@ -106,7 +110,26 @@ pub enum Slot {
 /// What a libc descriptor is, for a call to act on.
 pub enum Target {
     Wasi(u32),
-    Pipe(Rc<Description>),
+    Pipe(PipeRef),
+}
+
+/// A pipe end's description, borrowed from the table for one call. Not an
+/// `Rc`: dropping one would link the allocator's `free` into every program
+/// that writes, through each call's `Target`.
+#[derive(Clone, Copy)]
+pub struct PipeRef(NonNull<Description>);
+
+impl core::ops::Deref for PipeRef {
+    type Target = Description;
+
+    fn deref(&self) -> &Description {
+        // SAFETY: `Table::get` made this from a description the table holds
+        // in an `Rc`, which lives until the last descriptor sharing it is
+        // closed. A call holds a `PipeRef` only while it runs, and the
+        // program has one thread: nothing closes a descriptor meanwhile
+        // (reading, writing or polling a pipe never does).
+        unsafe { self.0.as_ref() }
+    }
 }
 
 /// What the table needs of the system: whether a WASI descriptor is open,
@@ -135,6 +158,9 @@ impl Table {
     }
 
     /// The translation every descriptor call makes.
+    // Not inlined: every descriptor call makes this lookup, and one shared
+    // copy keeps small programs small.
+    #[inline(never)]
     pub fn get(&self, fd: u32) -> Result<Target, Errno> {
         if self.slots.is_empty() {
             return Ok(Target::Wasi(fd));
@@ -144,7 +170,7 @@ impl Table {
             Some(Slot::Closed) => Err(Errno::BADF),
             Some(Slot::Open { desc, .. }) => Ok(match desc.object {
                 Object::Wasi(w) => Target::Wasi(w),
-                Object::Pipe(_) => Target::Pipe(desc.clone()),
+                Object::Pipe(_) => Target::Pipe(PipeRef(NonNull::from(&**desc))),
             }),
         }
     }
@@ -369,7 +395,7 @@ impl Table {
         self.pipes += 1;
         let (r, w) = crate::pipe::new(self.pipes);
         let rd = self.lowest_free(sys, 0)?;
-        let r = Description::new(Object::Pipe(r));
+        let r = Description::new(Object::Pipe(Box::new(r)));
         r.nonblock.set(nonblock);
         self.install(rd, r, false);
         let wd = match self.lowest_free(sys, 0) {
@@ -380,7 +406,7 @@ impl Table {
                 return Err(e);
             }
         };
-        let w = Description::new(Object::Pipe(w));
+        let w = Description::new(Object::Pipe(Box::new(w)));
         w.nonblock.set(nonblock);
         self.install(wd, w, false);
         self.check_invariants();

@@ -55,6 +55,40 @@ pub struct PipeEnd {
     end: End,
 }
 
+/// What the descriptor calls do with a pipe end. The descriptor table holds
+/// ends as `Box<dyn PipeOps>`, made only by `pipe`: the calls reach these
+/// methods through that vtable, so a program that never makes a pipe links
+/// none of the pipe code (nor the allocator it grows its buffer with).
+pub trait PipeOps {
+    fn end(&self) -> End;
+    fn ino(&self) -> u64;
+    fn available(&self) -> usize;
+    fn read(&self, bufs: &mut [&mut [u8]]) -> Result<usize, Errno>;
+    fn write(&self, bufs: &[&[u8]]) -> Result<usize, Errno>;
+    fn revents(&self, events: i16) -> i16;
+}
+
+impl PipeOps for PipeEnd {
+    fn end(&self) -> End {
+        PipeEnd::end(self)
+    }
+    fn ino(&self) -> u64 {
+        PipeEnd::ino(self)
+    }
+    fn available(&self) -> usize {
+        PipeEnd::available(self)
+    }
+    fn read(&self, bufs: &mut [&mut [u8]]) -> Result<usize, Errno> {
+        PipeEnd::read(self, bufs)
+    }
+    fn write(&self, bufs: &[&[u8]]) -> Result<usize, Errno> {
+        PipeEnd::write(self, bufs)
+    }
+    fn revents(&self, events: i16) -> i16 {
+        PipeEnd::revents(self, events)
+    }
+}
+
 /// A new pipe: its read end and its write end. `ino` tells it apart in
 /// `fstat`.
 pub fn new(ino: u64) -> (PipeEnd, PipeEnd) {
