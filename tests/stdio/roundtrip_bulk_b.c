@@ -1,4 +1,5 @@
 // portable
+// timeout: 300
 /* Half 2 of the million-value printf/strtod round trip (roundtrip_bulk.h). */
 #include "roundtrip_bulk.h"
 

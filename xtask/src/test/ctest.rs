@@ -16,6 +16,7 @@ use crate::util::target_dir;
 use crate::util::{parallel_each, project_root, write_if_changed, Result};
 
 /// How long one test program may run before it counts as hung.
+/// How long a test may run unless it says otherwise (`// timeout: SECONDS`).
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// What the C tests need from the rest of the run.
@@ -38,6 +39,8 @@ pub struct Spec {
     /// Guest paths of extra empty directories preopened after the scratch
     /// one (`// preopen: /extra`; wasm-only tests).
     pub preopens: Vec<String>,
+    /// `// timeout: SECONDS`, for a test that is long on purpose.
+    pub timeout: Option<u64>,
 }
 
 /// Read the directives from the leading `//` lines of a test.
@@ -56,6 +59,13 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
             spec.real_clock = true;
         } else if let Some(p) = d.strip_prefix("preopen:") {
             spec.preopens.push(p.trim().to_string());
+        } else if let Some(t) = d.strip_prefix("timeout:") {
+            spec.timeout = Some(t.trim().parse().map_err(|_| {
+                format!(
+                    "`// timeout:` needs a number of seconds, got `{}`",
+                    t.trim()
+                )
+            })?);
         } else if let Some(a) = d.strip_prefix("args:") {
             spec.args = a.split_whitespace().map(String::from).collect();
         } else if let Some(e) = d.strip_prefix("env:") {
@@ -85,8 +95,8 @@ struct Ran {
     stderr: Vec<u8>,
 }
 
-/// Run `cmd` to completion or until [`TIMEOUT`], capturing its output.
-fn run_captured(cmd: &mut Command) -> std::result::Result<Ran, String> {
+/// Run `cmd` to completion or until `timeout`, capturing its output.
+fn run_captured(cmd: &mut Command, timeout: Duration) -> std::result::Result<Ran, String> {
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -118,10 +128,10 @@ fn run_captured(cmd: &mut Command) -> std::result::Result<Ran, String> {
     let status = loop {
         match child.try_wait() {
             Ok(Some(s)) => break s,
-            Ok(None) if start.elapsed() > TIMEOUT => {
+            Ok(None) if start.elapsed() > timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("timed out after {} s", TIMEOUT.as_secs()));
+                return Err(format!("timed out after {} s", timeout.as_secs()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(format!("cannot wait for the program: {e}")),
@@ -252,7 +262,8 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
         let dir = scratch(&bin, &format!("preopen{i}"))?;
         cmd.arg("--dir").arg(format!("{}::{guest}", dir.display()));
     }
-    let ours = run_captured(cmd.arg(&wasm).args(&spec.args))?;
+    let timeout = spec.timeout.map_or(TIMEOUT, Duration::from_secs);
+    let ours = run_captured(cmd.arg(&wasm).args(&spec.args), timeout)?;
 
     let native = if spec.portable {
         let exe = bin.with_extension("native");
@@ -269,7 +280,7 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
         if spec.scratch {
             cmd.current_dir(scratch(&bin, "native")?);
         }
-        Some(run_captured(cmd.args(&spec.args))?)
+        Some(run_captured(cmd.args(&spec.args), timeout)?)
     } else {
         None
     };
@@ -337,6 +348,7 @@ mod tests {
                 scratch: false,
                 real_clock: false,
                 preopens: Vec::new(),
+                timeout: None,
             }
         );
     }
@@ -346,6 +358,7 @@ mod tests {
         assert!(parse("// exit: x\n").is_err());
         assert!(parse("// env: NOVALUE\n").is_err());
         assert!(parse("// portable\n// preopen: /x\n").is_err());
+        assert!(parse("// timeout: soon\n").is_err());
     }
 
     #[test]
