@@ -2,7 +2,8 @@
 /* tgamma, lgamma, lgamma_r and their float forms: the special values of
    C17 Annex F (F.10.5.3, F.10.5.4), errno (7.12.8.3, 7.12.8.4), the sign
    that lgamma leaves in signgam, exact results at the integers, and the
-   edges of the methods: next to 0, 1 and 2, tiny and huge arguments, and
+   edges of the methods: next to 0, 1 and 2 and to the zeros below -2,
+   tiny and huge arguments, and
    overflow and underflow. Values known in closed form are checked to the
    bit where both libcs get them exactly, and within 1 ulp otherwise;
    tests/math/accuracy.c measures the rest. */
@@ -121,6 +122,11 @@ int main(void)
 	CHECK(near(lg(NUM(2 + 0x1p-51)), 0x1.b0ee6072093d1p-53));
 	CHECK(near(lg(NUM(2 - 0x1p-52)), -0x1.b0ee6072093cdp-54));
 	CHECK_EQ(signgam, 1);
+	/* And next to the zeros below -2 (the doubles closest to two). */
+	CHECK(near(lgr(NUM(-2.4570247382208006), &s), 0x1.0323b6d1fe86dp-54));
+	CHECK_EQ(s, -1);
+	CHECK(near(lgr(NUM(-7.000198333407325), &s), -0x1.638f6c2b4fb95p-40));
+	CHECK_EQ(s, 1);
 	CHECK(nearf(lgf(NUM(1 + 0x1p-23f)), -0x1.2788ccp-24f));
 	CHECK(nearf(lgf(NUM(2 - 0x1p-23f)), -0x1.b0ee5ep-25f));
 

@@ -2,7 +2,8 @@
 
 /* For x < 0 by the reflection Gamma(x) Gamma(-x) = -pi / (x sin(pi x))
    (-x is exact where 1 - x would not be): log pi - log|x sin(pi x)| -
-   log Gamma(-x), all as double-doubles, rounded once. */
+   log Gamma(-x), all as double-doubles, rounded once; next to the zeros
+   below -2, where that cancels, a series around the zero. */
 double lgamma_r(double x, int *sign)
 {
 	*sign = 1;
@@ -34,6 +35,8 @@ double lgamma_r(double x, int *sign)
 	double sl, s = __sinpi(x, &sl);
 	if (s < 0)
 		*sign = -1;
+	if (__lgamma_negzero(x, &hi))
+		return hi;
 	double ql, q = mul_exact(-x, __builtin_fabs(s), &ql);
 	ql += -x * (s < 0 ? -sl : sl);
 	q = fast_add(q, ql, &ql);
