@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Print the coefficients of libc-top/src/math/__lgamma_pos.c and
-__sinpi.c, from their definitions at 300 bits, rounded to double (the
-first few as double-doubles, hi and lo):
+"""Print the coefficients of libc-top/src/math/__lgamma_pos.c, __sinpi.c
+and __lgamma_negzero.c, from their definitions at 300 bits, rounded to
+double (the first few as double-doubles, hi and lo):
 - log Gamma(1+t) = -gamma t + sum_{k>=2} (-1)^k zeta(k)/k t^k,
 - log Gamma(2+t) = (1-gamma) t + sum_{k>=2} (-1)^k (zeta(k)-1)/k t^k,
 - sin(pi r) / r and cos(pi r) in u = r^2: (-1)^k pi^(2k+1)/(2k+1)! and
-  (-1)^k pi^(2k)/(2k)!.
+  (-1)^k pi^(2k)/(2k)!,
+- the zeros of log|Gamma| below -2 and its Taylor series there.
 Needs mpmath (pip install mpmath)."""
 import mpmath as mp
 
