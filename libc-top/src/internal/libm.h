@@ -156,7 +156,8 @@ hidden double __atan_dd(double y, double yl, double x, double xl, double *lo);
 hidden double __erf_small(double x, double *lo);
 hidden double __erfc_pos(double x);
 hidden double __lgamma_pos(double x, double *lo);
-hidden double __sinpi(double x);
+hidden int __lgamma_negzero(double x, double *r);
+hidden double __sinpi(double x, double *lo);
 
 /* sqrt(a + al) as hi + *lo. */
 static inline double sqrt_dd(double a, double al, double *lo)

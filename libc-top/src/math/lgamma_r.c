@@ -1,6 +1,9 @@
-#include "libm.h"
+#include "libm_kernels.h"
 
-/* For x < 0 by the reflection Gamma(x) Gamma(1-x) = pi / sin(pi x). */
+/* For x < 0 by the reflection Gamma(x) Gamma(-x) = -pi / (x sin(pi x))
+   (-x is exact where 1 - x would not be): log pi - log|x sin(pi x)| -
+   log Gamma(-x), all as double-doubles, rounded once; next to the zeros
+   below -2, where that cancels, a series around the zero. */
 double lgamma_r(double x, int *sign)
 {
 	*sign = 1;
@@ -23,9 +26,23 @@ double lgamma_r(double x, int *sign)
 		hi = __lgamma_pos(x, &lo);
 		return math_check(hi + lo);
 	}
-	double s = __sinpi(x);
+	if (x > -0x1p-60) {
+		/* Gamma(x) is about 1/x: negative; log|x| as for -x. */
+		*sign = -1;
+		hi = __lgamma_pos(-x, &lo);
+		return hi + lo;
+	}
+	double sl, s = __sinpi(x, &sl);
 	if (s < 0)
 		*sign = -1;
-	hi = __lgamma_pos(1 - x, &lo);
-	return log(0x1.921fb54442d18p+1 / __builtin_fabs(s)) - (hi + lo);
+	if (__lgamma_negzero(x, &hi))
+		return hi;
+	double ql, q = mul_exact(-x, __builtin_fabs(s), &ql);
+	ql += -x * (s < 0 ? -sl : sl);
+	q = fast_add(q, ql, &ql);
+	double ll, l = log_dd(q, ql, &ll);
+	hi = __lgamma_pos(-x, &lo);
+	double al, a = add_exact(0x1.250d048e7a1bdp+0, -l, &al);
+	double bl, b = add_exact(a, -hi, &bl);
+	return b + (al + bl + 0x1.7abf2ad8d5088p-57 - ll - lo);
 }
