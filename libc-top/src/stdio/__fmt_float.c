@@ -25,6 +25,8 @@ struct dec {
 	int cap;                   /* limbs kept; lower ones are dropped */
 	int inexact;               /* a nonzero limb was dropped */
 	int sticky;                /* exact, but for a nonzero tail below D */
+	const char *txt;           /* when not NULL, D as ndig characters, and
+	                              the limbs are not used */
 };
 
 static const uint32_t pow10[10] = {
@@ -133,11 +135,11 @@ static void load(struct dec *d, const struct __fp *fp, long long need)
 }
 
 /* The common case without big numbers: a double whose first `need`
-   digits (need <= 17) lie in an exact 64-bit integer D = floor(v * 10^s),
+   digits (need <= 17) lie in an exact 64-bit integer floor(v * 10^s),
    0 <= s <= 27, computed as m * 5^s shifted by e2 + s in 128 bits; the
    bits shifted out become the sticky flag. Returns 0 when it does not
    apply. */
-static int load_fast(struct dec *d, const struct __fp *fp, long long need)
+static int scaled(const struct __fp *fp, long long need, uint64_t *out, int *scale, int *sticky)
 {
 	static const uint64_t pow5_64[28] = {
 		1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125,
@@ -164,27 +166,36 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 	lo = (lo & 0xffffffff) | (mid << 32);
 	hi += (mid1 >> 32) + (mid2 >> 32) + (mid >> 32);
 	int sh = e2 + s;
-	uint64_t v;
-	int sticky;
 	if (sh >= 0) {
 		if (sh >= 64 || hi || (lo >> (63 - sh)) >> 1)
 			return 0;
-		v = lo << sh;
-		sticky = 0;
+		*out = lo << sh;
+		*sticky = 0;
 	} else {
 		int r = -sh;
 		if (r >= 128)
 			return 0;
 		if (r >= 64) {
-			v = hi >> (r - 64);
-			sticky = lo != 0 || (r > 64 && (hi << (128 - r)) != 0);
+			*out = hi >> (r - 64);
+			*sticky = lo != 0 || (r > 64 && (hi << (128 - r)) != 0);
 		} else {
 			if (hi >> r)
 				return 0;
-			v = (lo >> r) | (r ? hi << (64 - r) : 0);
-			sticky = r && (lo << (64 - r)) != 0;
+			*out = (lo >> r) | (r ? hi << (64 - r) : 0);
+			*sticky = r && (lo << (64 - r)) != 0;
 		}
 	}
+	*scale = s;
+	return 1;
+}
+
+/* D = floor(v * 10^s) in limbs, when scaled() applies. */
+static int load_fast(struct dec *d, const struct __fp *fp, long long need)
+{
+	uint64_t v;
+	int s, sticky;
+	if (!scaled(fp, need, &v, &s, &sticky))
+		return 0;
 	d->n = 0;
 	while (v) {
 		uint64_t q = v / BASE;
@@ -197,6 +208,50 @@ static int load_fast(struct dec *d, const struct __fp *fp, long long need)
 	count_digits(d);
 	/* enough digits to round at the place wanted, and one to spare */
 	return d->ndig >= need + 1;
+}
+
+static const uint64_t pow10_64[20] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+	10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
+	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000u,
+	10000000000000000000u,
+};
+
+/* load_fast and round_to in one, without limbs, for the short
+   conversions of a double. With D = floor(v * 10^s) from scaled() and
+   the tail below the last digit kept being r + frac, where frac in [0, 1)
+   is nonzero only when sticky: tail > half exactly when r > half, or
+   r == half and sticky (r and half are integers), and r < half leaves
+   tail < half. So this rounds half-to-even as round_to does. The digits
+   kept go to `txt` as characters. Returns 0, changing nothing, when it
+   does not apply. */
+static int round_fast(struct dec *d, char *txt, const struct __fp *fp, int conv,
+		      long long prec, long long need)
+{
+	uint64_t v;
+	int s, sticky;
+	if (!scaled(fp, need, &v, &s, &sticky))
+		return 0;
+	/* Digits of v: t = floor(bits * log10(2)) (1233 / 4096 is log10(2)
+	   closely enough below 2^64), and v has t or t + 1 digits. */
+	int t = (64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+	int nd = t + (v >= pow10_64[t]);
+	long long keep = conv == 'e' ? prec + 1 : conv == 'g' ? prec : nd - s + prec;
+	/* as load_fast asks, and a place to round at inside D */
+	if (nd < need + 1 || keep < 1 || keep >= nd)
+		return 0;
+	int drop = nd - (int)keep;
+	uint64_t p = pow10_64[drop], q = v / p, r = v - q * p, half = p / 2;
+	if (r > half || (r == half && (sticky || (q & 1))))
+		q++;
+	int n = (int)keep + (q == pow10_64[keep]);  /* a carry adds a digit */
+	for (int i = n; i > 0; q /= 10)
+		txt[--i] = (char)('0' + q % 10);
+	d->txt = txt;
+	d->n = 1;  /* nonzero; the limbs are not used */
+	d->ndig = n;
+	d->e10 = drop - s;
+	return 1;
 }
 
 /* The i-th digit of D counting from 1 at the most significant; zero
@@ -277,6 +332,12 @@ static int round_to(struct dec *d, long long keep)
 /* Position of the last nonzero digit, or 0 for zero. */
 static long long last_nonzero(const struct dec *d)
 {
+	if (d->txt) {
+		long long k = d->ndig;
+		while (k && d->txt[k - 1] == '0')
+			k--;
+		return k;
+	}
 	int i = 0;
 	while (i < d->n && !d->limb[i])
 		i++;
@@ -307,6 +368,15 @@ static void digits(struct __fmt_out *o, const struct dec *d, long long from, lon
 		from = end + 1;
 	}
 	long long last = to < d->ndig ? to : d->ndig;
+	if (d->txt) {
+		if (from <= last) {
+			__fmt_emit(o, d->txt + from - 1, (size_t)(last - from + 1));
+			from = last + 1;
+		}
+		if (from <= to)
+			__fmt_pad(o, '0', (size_t)(to - from + 1));
+		return;
+	}
 	char buf[64];
 	size_t n = 0;
 	while (from <= last) {
@@ -445,15 +515,19 @@ int __fmt_float(struct __fmt_out *o, const struct __fmt_spec *s, const struct __
 		need = 1;
 
 	struct dec d;
+	char txt[20];
 	d.n = d.ndig = d.e10 = d.inexact = d.sticky = 0;
+	d.txt = 0;
 	/* digits before the decimal point: |value| = 0.DDD * 10^dexp */
 #define DEXP(d) ((d).n ? (long long)(d).ndig + (d).e10 : 1LL)
-	for (int exact = 0;; exact = 1) {
-		if (fp->kind == FP_FINITE && (exact || !load_fast(&d, fp, need)))
-			load(&d, fp, exact ? LLONG_MAX : need);
-		long long keep = conv == 'e' ? prec + 1 : conv == 'g' ? prec : DEXP(d) + prec;
-		if (round_to(&d, keep) == 0)
-			break;
+	if (!(fp->kind == FP_FINITE && round_fast(&d, txt, fp, conv, prec, need))) {
+		for (int exact = 0;; exact = 1) {
+			if (fp->kind == FP_FINITE && (exact || !load_fast(&d, fp, need)))
+				load(&d, fp, exact ? LLONG_MAX : need);
+			long long keep = conv == 'e' ? prec + 1 : conv == 'g' ? prec : DEXP(d) + prec;
+			if (round_to(&d, keep) == 0)
+				break;
+		}
 	}
 
 	switch (conv) {

@@ -1,5 +1,4 @@
 #include <float.h>
-#include <string.h>
 #include "format_impl.h"
 
 _Static_assert(DBL_MANT_DIG == 53 && DBL_MAX_EXP == 1024, "double is binary64");
@@ -35,7 +34,7 @@ static void split(struct __fp *fp, int sign, unsigned biased, uint64_t hi, uint6
 void __fp_from_double(struct __fp *fp, double x)
 {
 	uint64_t b;
-	memcpy(&b, &x, sizeof b);
+	__builtin_memcpy(&b, &x, sizeof b);  /* a reinterpretation, not a call */
 	split(fp, (int)(b >> 63), (unsigned)(b >> 52) & 0x7ff, 0, b & (((uint64_t)1 << 52) - 1),
 	      0x7ff, 1023, 52);
 }
@@ -43,7 +42,7 @@ void __fp_from_double(struct __fp *fp, double x)
 void __fp_from_ldouble(struct __fp *fp, long double x)
 {
 	uint64_t w[2];
-	memcpy(w, &x, sizeof w);
+	__builtin_memcpy(w, &x, sizeof w);
 	/* wasm32 is little-endian: w[1] holds sign, exponent and the top of
 	   the fraction. */
 	split(fp, (int)(w[1] >> 63), (unsigned)(w[1] >> 48) & 0x7fff,

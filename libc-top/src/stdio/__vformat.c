@@ -233,11 +233,21 @@ struct saved {
 	} dir[SAVED];
 };
 
+/* The next '%' or the terminating null. Inline rather than strchr: the
+   runs between directives are short, and a call (strchr calls on to
+   strchrnul) costs more than scanning them in an interpreter. */
+static inline const char *next_percent(const char *s)
+{
+	while (*s && *s != '%')
+		s++;
+	return s;
+}
+
 static int check(const char *fmt, struct args *a, struct saved *sv)
 {
 	struct directive d;
 	sv->count = 0;
-	while ((fmt = strchr(fmt, '%'))) {
+	while (*(fmt = next_percent(fmt))) {
 		const char *at = fmt++;
 		int e = parse(&fmt, &d);
 		if (!e && sv->count < SAVED) {
@@ -339,7 +349,8 @@ static void integer(struct __fmt_out *o, const struct __fmt_spec *s, uintmax_t v
 	if (s->conv == 'o' && (s->flags & FL_ALT) && !zeros && (ndigits == 0 || *d != '0'))
 		zeros = 1;
 
-	size_t nprefix = strlen(prefix);
+	/* prefixes have at most two bytes: a sign, "0x" or "0X" */
+	size_t nprefix = !prefix[0] ? 0 : !prefix[1] ? 1 : 2;
 	size_t body = nprefix + zeros + ndigits;
 	size_t width = (size_t)s->width;
 	size_t fill = width > body ? width - body : 0;
@@ -555,8 +566,8 @@ static int format(struct __fmt_out *o, const char *fmt, struct args *a, va_list 
 	int k = 0;   /* the next saved directive */
 	while (*fmt) {
 		if (*fmt != '%') {
-			const char *next = k < sv->count ? sv->dir[k].at : strchr(fmt, '%');
-			size_t n = next ? (size_t)(next - fmt) : strlen(fmt);
+			const char *next = k < sv->count ? sv->dir[k].at : next_percent(fmt);
+			size_t n = (size_t)(next - fmt);
 			if (o->sink->wide)
 				o->cont += continuation_bytes(fmt, n);
 			__fmt_emit(o, fmt, n);
