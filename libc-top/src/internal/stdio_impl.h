@@ -93,6 +93,9 @@ struct __fmt_sink {
 	   result) count characters, %s and %c take multibyte input, and
 	   what is emitted is always whole, valid UTF-8. */
 	int wide;
+	/* Set with wide: how %s reads its multibyte input (mbrtowc). A
+	   pointer, so that the byte printf functions do not link it. */
+	size_t (*decode)(wchar_t *__restrict, const char *__restrict, size_t, mbstate_t *__restrict);
 };
 
 hidden int __vformat(struct __fmt_sink *, const char *, va_list);

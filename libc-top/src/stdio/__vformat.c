@@ -424,7 +424,7 @@ static int multibyte_text(struct __fmt_out *o, const struct __fmt_spec *s, const
 	mbstate_t st = { 0 };
 	for (; nc < limit; nc++) {
 		wchar_t wc;
-		size_t k = mbrtowc(&wc, str + n, 4, &st);
+		size_t k = o->sink->decode(&wc, str + n, 4, &st);
 		if (k == (size_t)-1 || k == (size_t)-2)
 			return EILSEQ;
 		if (!k)

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <wchar.h>
 #include "format_impl.h"
 
 /* The wide printf functions' way into the formatter: the format as UTF-8,
@@ -10,6 +11,7 @@ int __vwformat(struct __fmt_sink *sink, const wchar_t *fmt, va_list ap)
 	if (!u)
 		return -1;
 	sink->wide = 1;
+	sink->decode = mbrtowc;
 	int r = __vformat(sink, u, ap);
 	if (u != small)
 		free(u);

@@ -35,7 +35,7 @@ static void put(struct __fmt_sink *base, const char *p, size_t n)
 
 int vasprintf(char **restrict out, const char *restrict fmt, va_list ap)
 {
-	struct heap_sink s = { { put, 0 }, malloc(64), 0, 64, 0 };
+	struct heap_sink s = { { put, 0, 0 }, malloc(64), 0, 64, 0 };
 	if (!s.buf)
 		return -1;
 	int r = __vformat(&s.base, fmt, ap);

@@ -41,7 +41,7 @@ static void put(struct __fmt_sink *base, const char *p, size_t n)
 
 int vdprintf(int fd, const char *restrict fmt, va_list ap)
 {
-	struct fd_sink s = { .base = { put, 0 }, .fd = fd };
+	struct fd_sink s = { .base = { put, 0, 0 }, .fd = fd };
 	int r = __vformat(&s.base, fmt, ap);
 	write_all(&s, s.buf, s.len);
 	return s.failed ? -1 : r;

@@ -18,7 +18,7 @@ static void put(struct __fmt_sink *base, const char *p, size_t n)
 
 int vsnprintf(char *restrict dst, size_t n, const char *restrict fmt, va_list ap)
 {
-	struct string_sink s = { { put, 0 }, dst, n ? n - 1 : 0 };
+	struct string_sink s = { { put, 0, 0 }, dst, n ? n - 1 : 0 };
 	int r = __vformat(&s.base, fmt, ap);
 	if (n && r >= 0)
 		*s.dst = 0;

@@ -35,7 +35,7 @@ static void put(struct __fmt_sink *base, const char *p, size_t n)
 /* Unlike vsnprintf, output that does not fit is a failure. */
 int vswprintf(wchar_t *restrict dst, size_t n, const wchar_t *restrict fmt, va_list ap)
 {
-	struct wstring_sink s = { .base = { put, 1 }, .dst = dst, .room = n ? n - 1 : 0 };
+	struct wstring_sink s = { .base = { put, 1, 0 }, .dst = dst, .room = n ? n - 1 : 0 };
 	int r = __vwformat(&s.base, fmt, ap);
 	if (n)
 		*s.dst = 0;
