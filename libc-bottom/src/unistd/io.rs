@@ -90,10 +90,13 @@ mod shims {
     #[allow(non_camel_case_types)]
     type ssize_t = isize;
 
+    // The bodies are private functions that the exported names call: a
+    // call from one exported name to another goes through the symbol, which
+    // a program's own definition of that name would take over.
+
     /// # Safety
     /// `buf` must point to `n` writable bytes.
-    #[no_mangle]
-    pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+    unsafe fn read_c(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
         (|| {
             let target = fdtable::target(fd)?;
             // SAFETY: the caller's promise, passed on.
@@ -109,8 +112,7 @@ mod shims {
 
     /// # Safety
     /// `buf` must point to `n` readable bytes.
-    #[no_mangle]
-    pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+    unsafe fn write_c(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
         (|| {
             let target = fdtable::target(fd)?;
             // SAFETY: the caller's promise, passed on.
@@ -124,8 +126,7 @@ mod shims {
         .or_minus_one()
     }
 
-    #[no_mangle]
-    pub extern "C" fn close(fd: c_int) -> c_int {
+    fn close_c(fd: c_int) -> c_int {
         (|| {
             fdtable::close(fd)?;
             Ok(0)
@@ -140,11 +141,10 @@ mod shims {
         if flag != 0 {
             return Err::<c_int, _>(Errno::INVAL).or_minus_one();
         }
-        close(fd)
+        close_c(fd)
     }
 
-    #[no_mangle]
-    pub extern "C" fn lseek(fd: c_int, offset: off_t, how: c_int) -> off_t {
+    fn lseek_c(fd: c_int, offset: off_t, how: c_int) -> off_t {
         (|| {
             let fd = fdtable::wasi(fd, Errno::SPIPE)?;
             let pos = super::seek(fd, offset, whence(how)?)?;
@@ -167,8 +167,7 @@ mod shims {
     }
 
     /// 1 for a terminal; otherwise 0 with `errno` set (ENOTTY, or EBADF).
-    #[no_mangle]
-    pub extern "C" fn isatty(fd: c_int) -> c_int {
+    fn isatty_c(fd: c_int) -> c_int {
         match fdtable::wasi(fd, Errno::NOTTY).and_then(super::is_terminal) {
             Ok(true) => 1,
             Ok(false) => {
@@ -182,10 +181,78 @@ mod shims {
         }
     }
 
-    /// wasi-libc's internal name for `isatty`.
+    /// # Safety
+    /// `buf` must point to `n` writable bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { read_c(fd, buf, n) }
+    }
+
+    /// # Safety
+    /// `buf` must point to `n` readable bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { write_c(fd, buf, n) }
+    }
+
+    #[no_mangle]
+    pub extern "C" fn close(fd: c_int) -> c_int {
+        close_c(fd)
+    }
+
+    #[no_mangle]
+    pub extern "C" fn lseek(fd: c_int, offset: off_t, how: c_int) -> off_t {
+        lseek_c(fd, offset, how)
+    }
+
+    #[no_mangle]
+    pub extern "C" fn isatty(fd: c_int) -> c_int {
+        isatty_c(fd)
+    }
+
+    /// wasi-libc's internal name for `isatty`, which stdio uses.
     #[no_mangle]
     pub extern "C" fn __isatty(fd: c_int) -> c_int {
-        isatty(fd)
+        isatty_c(fd)
+    }
+
+    // The calls stdio makes, under reserved names. The POSIX names are not
+    // reserved to the implementation: a program may define its own `write`
+    // (the bottom half's functions are weak for that reason), and stdio
+    // must not then send its output there.
+
+    /// `read`, for stdio.
+    ///
+    /// # Safety
+    /// As `read`.
+    #[no_mangle]
+    pub unsafe extern "C" fn __libc_read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { read_c(fd, buf, n) }
+    }
+
+    /// `write`, for stdio.
+    ///
+    /// # Safety
+    /// As `write`.
+    #[no_mangle]
+    pub unsafe extern "C" fn __libc_write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { write_c(fd, buf, n) }
+    }
+
+    /// `close`, for stdio.
+    #[no_mangle]
+    pub extern "C" fn __libc_close(fd: c_int) -> c_int {
+        close_c(fd)
+    }
+
+    /// `lseek`, for stdio.
+    #[no_mangle]
+    pub extern "C" fn __libc_lseek(fd: c_int, offset: off_t, how: c_int) -> off_t {
+        lseek_c(fd, offset, how)
     }
 }
 

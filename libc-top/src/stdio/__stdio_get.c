@@ -25,7 +25,7 @@ size_t __stdio_get(FILE *f, unsigned char *d, size_t n)
 	for (FILE *g = __stdio_list; g; g = g->next)
 		if (g->mode == _IOLBF)
 			__stdio_flush(g);
-	ssize_t r = f->ops ? f->ops->read(f, d, n) : read(f->fd, d, n);
+	ssize_t r = f->ops ? f->ops->read(f, d, n) : __libc_read(f->fd, d, n);
 	if (r <= 0) {
 		f->flags |= r ? F_ERR : F_EOF;
 		return 0;

@@ -14,7 +14,7 @@ void __stdio_ready(FILE *f)
 	if (f->mode == F_MODE_UNSET) {
 		/* Choosing a mode is not an error; keep errno as isatty found it. */
 		int saved = errno;
-		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
+		f->mode = __isatty(f->fd) ? _IOLBF : _IOFBF;
 		errno = saved;
 	}
 	if (!f->buf)

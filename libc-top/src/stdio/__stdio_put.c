@@ -17,7 +17,7 @@ size_t __stdio_put(FILE *f, const unsigned char *s, size_t n)
 	size_t done = 0;
 	while (done < n) {
 		ssize_t r = f->ops ? f->ops->write(f, s + done, n - done)
-		                   : write(f->fd, s + done, n - done);
+		                   : __libc_write(f->fd, s + done, n - done);
 		if (r <= 0) {
 			f->flags |= F_ERR | F_WERR;
 			break;

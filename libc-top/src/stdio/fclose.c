@@ -12,7 +12,7 @@ int fclose(FILE *f)
 	int r = __stdio_sync(f);
 	if (f->flags & F_WERR)
 		r = EOF;
-	if (f->ops ? f->ops->close(f) : close(f->fd))
+	if (f->ops ? f->ops->close(f) : __libc_close(f->fd))
 		r = EOF;
 	__stdio_unlist(f);
 	if (f->flags & F_BUFALLOC)

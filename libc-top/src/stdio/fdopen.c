@@ -21,7 +21,7 @@ FILE *fdopen(int fd, const char *mode)
 	}
 	if ((f->flags & (F_APP | F_NORD)) == (F_APP | F_NORD)) {
 		int saved = errno;
-		lseek(fd, 0, SEEK_END);
+		__libc_lseek(fd, 0, SEEK_END);
 		errno = saved;
 	}
 	return f;

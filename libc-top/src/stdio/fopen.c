@@ -8,18 +8,18 @@ FILE *fopen(const char *restrict path, const char *restrict mode)
 	int flags = __stdio_oflags(mode);
 	if (flags < 0)
 		return NULL;
-	int fd = open(path, flags, 0666);
+	int fd = __libc_openat(AT_FDCWD, path, flags);
 	if (fd < 0)
 		return NULL;
 	FILE *f = __stdio_new(fd, flags, F_BUFSIZE, 0);
 	if (!f) {
-		close(fd);
+		__libc_close(fd);
 		errno = ENOMEM;
 		return NULL;
 	}
 	/* A write-only append stream starts at the end, so that ftell says
 	   where its first write will go. */
 	if ((f->flags & (F_APP | F_NORD)) == (F_APP | F_NORD))
-		lseek(fd, 0, SEEK_END);
+		__libc_lseek(fd, 0, SEEK_END);
 	return f;
 }

@@ -22,9 +22,9 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 			f->ops = NULL;
 			f->cookie = NULL;
 		} else {
-			close(f->fd);
+			__libc_close(f->fd);
 		}
-		f->fd = open(path, flags, 0666);
+		f->fd = __libc_openat(AT_FDCWD, path, flags);
 		if (f->fd < 0)
 			goto fail;
 	} else if (f->ops) {
@@ -42,11 +42,11 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 	f->orient = 0;
 	if (f->buf && f->buf != f->tiny) {
 		int was = errno;
-		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
+		f->mode = __isatty(f->fd) ? _IOLBF : _IOFBF;
 		errno = was;
 	}
 	if ((f->flags & (F_APP | F_NORD)) == (F_APP | F_NORD))
-		lseek(f->fd, 0, SEEK_END);
+		__libc_lseek(f->fd, 0, SEEK_END);
 	errno = saved;
 	return f;
 fail:

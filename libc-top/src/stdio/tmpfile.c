@@ -25,7 +25,7 @@ FILE *tmpfile(void)
 	for (int tries = 0; tries < 100; tries++) {
 		__stdio_randname(path + nd + 5, 10);
 		path[nd + 15] = 0;
-		int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+		int fd = __libc_openat(AT_FDCWD, path, O_RDWR | O_CREAT | O_EXCL);
 		if (fd < 0) {
 			if (errno == EEXIST)
 				continue;
@@ -34,7 +34,7 @@ FILE *tmpfile(void)
 		unlink(path);
 		FILE *f = __stdio_new(fd, O_RDWR, F_BUFSIZE, 0);
 		if (!f) {
-			close(fd);
+			__libc_close(fd);
 			errno = ENOMEM;
 		}
 		return f;

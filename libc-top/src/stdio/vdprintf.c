@@ -14,7 +14,7 @@ struct fd_sink {
 static void write_all(struct fd_sink *s, const char *p, size_t n)
 {
 	while (n && !s->failed) {
-		ssize_t k = write(s->fd, p, n);
+		ssize_t k = __libc_write(s->fd, p, n);
 		if (k < 0)
 			s->failed = 1;
 		else {
