@@ -140,16 +140,11 @@ fn interpreter_overhead(
         if run_once(runner, &wasm, "wasi-run")? != run_once(bare, &wasm, "bare engine")? {
             return Err(err!("{name} prints different things under the two runners"));
         }
-        let mut a = Vec::with_capacity(runs);
-        let mut b = Vec::with_capacity(runs);
-        for _ in 0..runs {
-            a.push(time_once(runner, &wasm)?);
-            b.push(time_once(bare, &wasm)?);
-        }
+        let (wasi_run, bare) = alternately((runner, &wasm), (bare, &wasm), runs)?;
         rows.push(Overhead {
             name,
-            wasi_run: median(&mut a),
-            bare: median(&mut b),
+            wasi_run,
+            bare,
         });
     }
     Ok(rows)
@@ -163,7 +158,6 @@ fn print_overhead(rows: &[Overhead], runs: usize) {
         "{:<12}  {:>12}  {:>12}  {:>6}",
         "program", "wasi-run ms", "bare ms", "ratio"
     );
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     for r in rows {
         println!(
             "{:<12}  {:>12.3}  {:>12.3}  {:>6}",
@@ -263,16 +257,11 @@ fn measure(runner: &Path, name: &str, ours: &Build, reference: &Build, runs: usi
         excerpt(&out_ours, SHOWN_LINES)
     );
 
-    let mut times_ours = Vec::with_capacity(runs);
-    let mut times_ref = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        times_ours.push(time_once(runner, &ours.wasm)?);
-        times_ref.push(time_once(runner, &reference.wasm)?);
-    }
+    let (time_ours, time_ref) = alternately((runner, &ours.wasm), (runner, &reference.wasm), runs)?;
     Ok(Row {
         name: name.to_string(),
-        time_ours: median(&mut times_ours),
-        time_ref: median(&mut times_ref),
+        time_ours,
+        time_ref,
         size_ours: ours.stripped_size,
         size_ref: reference.stripped_size,
         memory: None,
@@ -318,6 +307,18 @@ fn run_once(runner: &Path, wasm: &Path, which: &str) -> Result<Vec<u8>> {
     Ok(out.stdout)
 }
 
+/// The median times of `runs` runs of each of two (runner, module) pairs,
+/// taken alternately so that a slow patch of the machine weighs on both.
+fn alternately(a: (&Path, &Path), b: (&Path, &Path), runs: usize) -> Result<(Duration, Duration)> {
+    let mut times_a = Vec::with_capacity(runs);
+    let mut times_b = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        times_a.push(time_once(a.0, a.1)?);
+        times_b.push(time_once(b.0, b.1)?);
+    }
+    Ok((median(&mut times_a), median(&mut times_b)))
+}
+
 /// The wall time of one run of `wasm`, output discarded.
 fn time_once(runner: &Path, wasm: &Path) -> Result<Duration> {
     let start = Instant::now();
@@ -357,6 +358,10 @@ fn excerpt(out: &[u8], lines: usize) -> String {
     shown.join("\n")
 }
 
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
 fn ratio(ours: f64, reference: f64) -> String {
     if reference > 0.0 {
         format!("{:.2}", ours / reference)
@@ -377,7 +382,6 @@ fn print_table(rows: &[Row]) {
         "program", "ours ms", "ref ms", "ratio", "ours B", "ref B", "ratio", "mem ratio"
     );
     for r in rows {
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         let memory = r
             .memory
             .map_or_else(|| "-".to_string(), |(o, f)| ratio(o as f64, f as f64));
