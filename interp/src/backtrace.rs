@@ -124,18 +124,14 @@ struct Instrument {
 }
 
 impl Instrument {
-    fn memory(&self) -> MemoryType {
-        MemoryType {
+    fn add_memory(&self, section: &mut MemorySection) {
+        section.memory(MemoryType {
             minimum: 1,
             maximum: Some(1),
             memory64: false,
             shared: false,
             page_size_log2: None,
-        }
-    }
-
-    fn add_memory(&self, section: &mut MemorySection) {
-        section.memory(self.memory());
+        });
     }
 
     fn add_global(&self, section: &mut GlobalSection) {
