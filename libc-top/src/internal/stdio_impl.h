@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <__function___isatty.h>
 #include "libc.h"
 
 #define F_EOF      1u   /* end of file seen on input */
@@ -73,7 +74,6 @@ ssize_t __libc_read(int, void *, size_t);
 ssize_t __libc_write(int, const void *, size_t);
 int __libc_close(int);
 off_t __libc_lseek(int, off_t, int);
-int __isatty(int);
 
 hidden void __stdio_ready(FILE *);
 hidden size_t __stdio_put(FILE *, const unsigned char *, size_t);
