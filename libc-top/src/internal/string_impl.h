@@ -26,4 +26,12 @@ static inline size_t first_marked(uint64_t mask)
 	return (size_t)__builtin_ctzll(mask) >> 3;
 }
 
+/* The case folding of strcasecmp and its relatives. Every locale here
+   folds only ASCII letters (the bytes of a UTF-8 character are all >= 0x80
+   and fold to themselves). */
+static inline int __ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 #endif

@@ -1,16 +1,10 @@
 #include <string.h>
 #include <strings.h>
-
-/* strcasecmp's folding: ASCII letters only, as in the C locale (and in
-   C.UTF-8, where every byte of a multibyte character is >= 0x80). */
-static unsigned char fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
+#include "string_impl.h"
 
 #define TW_NAME twoway_casefold
 #define TW_T unsigned char
-#define TW_KEY(c) fold(c)
+#define TW_KEY(c) __ascii_lower(c)
 #include "twoway_impl.h"
 
 char *strcasestr(const char *hay, const char *needle)
