@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "test.h"
 
@@ -63,12 +64,19 @@ static const char *errname(int e)
 
 /* A descriptor that is not open. A fixed number is not enough: the process
    that starts a native test (a CI runner, a shell) may leave any number
-   of descriptors open in it. */
+   of descriptors open in it. Linux's select() also skips, without EBADF,
+   a number beyond the size of the process's descriptor table, so the
+   number is made open once (which grows the table) and closed again. */
 static int closed_fd(void)
 {
 	int fd = 64;
 	while (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
 		fd++;
+	for (int from = 0; from < 3; from++)
+		if (dup2(from, fd) == fd) {
+			close(fd);
+			break;
+		}
 	return fd;
 }
 
