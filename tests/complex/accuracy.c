@@ -25,52 +25,18 @@ struct case_f {
 };
 
 #include "accuracy_data.h"
-
-#ifdef __wasm__
-#define BOUND(ours, glibc) (ours)
-#else
-#define BOUND(ours, glibc) (glibc)
-#endif
-
-static double d(uint64_t i)
-{
-	double v;
-	memcpy(&v, &i, sizeof v);
-	return v;
-}
-
-static float f(uint32_t i)
-{
-	float v;
-	memcpy(&v, &i, sizeof v);
-	return v;
-}
+#include "ulp.h"
 
 /* |got - exact| in ulps of scale (the reference part itself, or for cpow
-   the larger part), ulp being 2^(e - p + 1) for scale in [2^e, 2^(e+1)). */
+   the larger part). */
 static double err(double got, double ref, int32_t frac, double scale, int p, int emin)
 {
 	if (got != got || (got - got != 0 && got != ref))
 		return 1e9;
 	if (got == ref && got - got != 0)
 		return 0;
-	int e;
-	frexp(scale, &e);
-	e -= 1;
-	if (e < emin)
-		e = emin;
-	double ulp = ldexp(1.0, e - p + 1);
-	return fabs((got - ref) / ulp - (scale == fabs(ref) ? frac * 0x1p-20 : 0));
-}
-
-static int failures;
-
-static void report(const char *name, double worst, double bound)
-{
-	fprintf(stderr, "%-8s %6d\n", name, (int)(worst * 1000 + 0.999));
-	printf("%-8s %s\n", name, worst <= bound ? "ok" : "FAIL");
-	if (worst > bound)
-		failures++;
+	double off = scale == fabs(ref) ? frac * 0x1p-20 : 0;
+	return fabs((got - ref) / ulp_of(scale, p, emin) - off);
 }
 
 typedef double complex (*fd1)(double complex);

@@ -23,50 +23,14 @@ struct case_f {
 };
 
 #include "accuracy_data.h"
+#include "ulp.h"
 
-#ifdef __wasm__
-#define BOUND(ours, glibc) (ours)
-#else
-#define BOUND(ours, glibc) (glibc)
-#endif
-
-static double d(uint64_t i)
-{
-	double v;
-	memcpy(&v, &i, sizeof v);
-	return v;
-}
-
-static float f(uint32_t i)
-{
-	float v;
-	memcpy(&v, &i, sizeof v);
-	return v;
-}
-
-/* |got - exact| in ulps of the reference, ulp being 2^(e - p + 1) for a
-   reference in [2^e, 2^(e+1)), or the subnormal spacing. */
+/* |got - exact| in ulps of the reference. */
 static double err(double got, double ref, int32_t frac, int p, int emin)
 {
 	if (got != got || got - got != 0)
 		return 1e9;
-	int e;
-	frexp(ref, &e);
-	e -= 1;
-	if (e < emin)
-		e = emin;
-	double ulp = ldexp(1.0, e - p + 1);
-	return fabs((got - ref) / ulp - frac * 0x1p-20);
-}
-
-static int failures;
-
-static void report(const char *name, double worst, double bound)
-{
-	fprintf(stderr, "%-8s %6d\n", name, (int)(worst * 1000 + 0.999));
-	printf("%-8s %s\n", name, worst <= bound ? "ok" : "FAIL");
-	if (worst > bound)
-		failures++;
+	return fabs((got - ref) / ulp_of(ref, p, emin) - frac * 0x1p-20);
 }
 
 typedef double (*fd1)(double);

@@ -31,36 +31,7 @@ struct case_f {
 };
 
 #include "bessel_data.h"
-
-#ifdef __wasm__
-#define BOUND(ours, glibc) (ours)
-#else
-#define BOUND(ours, glibc) (glibc)
-#endif
-
-static double d(uint64_t i)
-{
-	double v;
-	memcpy(&v, &i, sizeof v);
-	return v;
-}
-
-static float f(uint32_t i)
-{
-	float v;
-	memcpy(&v, &i, sizeof v);
-	return v;
-}
-
-static double ulp_of(double v, int p, int emin)
-{
-	int e;
-	frexp(v, &e);
-	e -= 1;
-	if (e < emin)
-		e = emin;
-	return ldexp(1.0, e - p + 1);
-}
+#include "ulp.h"
 
 static double err(double got, double ref, int32_t frac, int n, double x, int p, int emin)
 {
@@ -75,16 +46,6 @@ static double err(double got, double ref, int32_t frac, int n, double x, int p, 
 			scale = env;
 	}
 	return fabs((got - ref) - exact_off) / ulp_of(scale, p, emin);
-}
-
-static int failures;
-
-static void report(const char *name, double worst, double bound)
-{
-	fprintf(stderr, "%-8s %6d\n", name, (int)(worst * 1000 + 0.999));
-	printf("%-8s %s\n", name, worst <= bound ? "ok" : "FAIL");
-	if (worst > bound)
-		failures++;
 }
 
 static double call_d(char kind, int n, double x)
