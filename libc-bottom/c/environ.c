@@ -6,12 +6,15 @@
 
 char **__libc_environ(void);
 
-char **environ;
+/* The vector under a reserved name, which getenv and the rest use: the C
+   standard does not reserve `environ`, so a program may define its own. */
+char **__environ;
 
-/* The other names the same vector goes by: `_environ` (BSD, glibc) and
+/* The names it goes by: POSIX's `environ`, `_environ` (BSD, glibc) and
    wasi-libc's `__wasilibc_environ`. */
-extern char **_environ __attribute__((__weak__, __alias__("environ")));
-extern char **__wasilibc_environ __attribute__((__weak__, __alias__("environ")));
+extern char **environ __attribute__((__weak__, __alias__("__environ")));
+extern char **_environ __attribute__((__weak__, __alias__("__environ")));
+extern char **__wasilibc_environ __attribute__((__weak__, __alias__("__environ")));
 
 static char *empty[1];
 
@@ -23,5 +26,5 @@ __attribute__((__constructor__(50))) static void init_environ(void)
 {
 	char **env = __libc_environ();
 
-	environ = env ? env : empty;
+	__environ = env ? env : empty;
 }

@@ -11,7 +11,7 @@
 
 char **__libc_environ(void);
 
-extern char **environ;
+extern char **__environ;
 
 static char *empty[1];
 
@@ -19,18 +19,18 @@ void __wasilibc_initialize_environ(void)
 {
 	char **env = __libc_environ();
 
-	environ = env ? env : empty;
+	__environ = env ? env : empty;
 }
 
 void __wasilibc_ensure_environ(void)
 {
-	if (!environ)
+	if (!__environ)
 		__wasilibc_initialize_environ();
 }
 
 void __wasilibc_deinitialize_environ(void)
 {
-	environ = 0;
+	__environ = 0;
 }
 
 /* "Only if the program refers to environ": this file does, so always.
@@ -44,5 +44,5 @@ void __wasilibc_maybe_reinitialize_environ_eagerly(void)
 char **__wasilibc_get_environ(void)
 {
 	__wasilibc_ensure_environ();
-	return environ;
+	return __environ;
 }

@@ -143,6 +143,18 @@ mod imp {
         buf: *mut sys::stat,
         flag: c_int,
     ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { fstatat_c(dirfd, path, buf, flag) }
+    }
+
+    /// # Safety
+    /// As for [`fstatat`].
+    unsafe fn fstatat_c(
+        dirfd: c_int,
+        path: *const c_char,
+        buf: *mut sys::stat,
+        flag: c_int,
+    ) -> c_int {
         (|| {
             if flag & !(sys::AT_SYMLINK_NOFOLLOW as c_int) != 0 {
                 return Err(Errno::INVAL);
@@ -164,7 +176,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn stat(path: *const c_char, buf: *mut sys::stat) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { fstatat(sys::AT_FDCWD, path, buf, 0) }
+        unsafe { fstatat_c(sys::AT_FDCWD, path, buf, 0) }
     }
 
     /// # Safety
@@ -172,7 +184,18 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn lstat(path: *const c_char, buf: *mut sys::stat) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { fstatat(sys::AT_FDCWD, path, buf, sys::AT_SYMLINK_NOFOLLOW as c_int) }
+        unsafe { fstatat_c(sys::AT_FDCWD, path, buf, sys::AT_SYMLINK_NOFOLLOW as c_int) }
+    }
+
+    /// `lstat` under a reserved name, for `tmpnam`: a C program may define
+    /// its own `lstat`.
+    ///
+    /// # Safety
+    /// As for [`fstatat`].
+    #[no_mangle]
+    pub unsafe extern "C" fn __libc_lstat(path: *const c_char, buf: *mut sys::stat) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { fstatat_c(sys::AT_FDCWD, path, buf, sys::AT_SYMLINK_NOFOLLOW as c_int) }
     }
 
     /// # Safety

@@ -79,8 +79,7 @@ mod imp {
 
     /// # Safety
     /// `ts` is null or points to a writable timespec.
-    #[no_mangle]
-    pub unsafe extern "C" fn clock_gettime(clock: *const ClockId, ts: *mut timespec) -> c_int {
+    unsafe fn clock_gettime_c(clock: *const ClockId, ts: *mut timespec) -> c_int {
         (|| {
             let t = now(wasi_clock(clock)?)?;
             if ts.is_null() {
@@ -91,6 +90,26 @@ mod imp {
             Ok(0)
         })()
         .or_minus_one()
+    }
+
+    /// # Safety
+    /// `ts` is null or points to a writable timespec.
+    #[no_mangle]
+    pub unsafe extern "C" fn clock_gettime(clock: *const ClockId, ts: *mut timespec) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { clock_gettime_c(clock, ts) }
+    }
+
+    /// `clock_gettime` under a reserved name, for `time` and `timespec_get`:
+    /// a C program may define its own `clock_gettime`, and the C functions
+    /// must not then call it.
+    ///
+    /// # Safety
+    /// As `clock_gettime`.
+    #[no_mangle]
+    pub unsafe extern "C" fn __clock_gettime(clock: *const ClockId, ts: *mut timespec) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { clock_gettime_c(clock, ts) }
     }
 
     /// # Safety
@@ -192,6 +211,24 @@ mod imp {
     /// `buf` points to `len` writable bytes.
     #[no_mangle]
     pub unsafe extern "C" fn getentropy(buf: *mut c_void, len: usize) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { getentropy_c(buf, len) }
+    }
+
+    /// `getentropy` under a reserved name, for `tmpfile`, `tmpnam` and the
+    /// stack protector.
+    ///
+    /// # Safety
+    /// As `getentropy`.
+    #[no_mangle]
+    pub unsafe extern "C" fn __getentropy(buf: *mut c_void, len: usize) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { getentropy_c(buf, len) }
+    }
+
+    /// # Safety
+    /// `buf` points to `len` writable bytes.
+    unsafe fn getentropy_c(buf: *mut c_void, len: usize) -> c_int {
         (|| {
             if len > GETENTROPY_MAX {
                 return Err(Errno::INVAL);

@@ -49,6 +49,13 @@ mod imp {
     /// `path` is null or a NUL-terminated string.
     #[no_mangle]
     pub unsafe extern "C" fn unlinkat(dirfd: c_int, path: *const c_char, flag: c_int) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { unlinkat_c(dirfd, path, flag) }
+    }
+
+    /// # Safety
+    /// `path` is null or a NUL-terminated string.
+    unsafe fn unlinkat_c(dirfd: c_int, path: *const c_char, flag: c_int) -> c_int {
         (|| {
             // Flags are checked before the path is looked at.
             if flag != 0 && flag != sys::AT_REMOVEDIR as c_int {
@@ -74,7 +81,28 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn unlink(path: *const c_char) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { unlinkat(AT_FDCWD, path, 0) }
+        unsafe { unlinkat_c(AT_FDCWD, path, 0) }
+    }
+
+    /// `unlink` under a reserved name, for `remove` and `tmpfile`: a C
+    /// program may define its own `unlink`.
+    ///
+    /// # Safety
+    /// `path` is null or a NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn __libc_unlink(path: *const c_char) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { unlinkat_c(AT_FDCWD, path, 0) }
+    }
+
+    /// `rmdir` under a reserved name, for `remove`.
+    ///
+    /// # Safety
+    /// `path` is null or a NUL-terminated string.
+    #[no_mangle]
+    pub unsafe extern "C" fn __libc_rmdir(path: *const c_char) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { unlinkat_c(AT_FDCWD, path, sys::AT_REMOVEDIR as c_int) }
     }
 
     /// # Safety
@@ -82,7 +110,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn rmdir(path: *const c_char) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { unlinkat(AT_FDCWD, path, sys::AT_REMOVEDIR as c_int) }
+        unsafe { unlinkat_c(AT_FDCWD, path, sys::AT_REMOVEDIR as c_int) }
     }
 
     /// # Safety

@@ -47,11 +47,11 @@ int __env_put(char *s, size_t n, int owned)
 		errno = ENOMEM;
 		return -1;
 	}
-	if (environ) {
-		for (; environ[count]; count++) {
-			if (!strncmp(environ[count], s, n) && environ[count][n] == '=') {
-				char *old = environ[count];
-				environ[count] = s;
+	if (__environ) {
+		for (; __environ[count]; count++) {
+			if (!strncmp(__environ[count], s, n) && __environ[count][n] == '=') {
+				char *old = __environ[count];
+				__environ[count] = s;
 				__env_release(old);
 				return 0;
 			}
@@ -59,17 +59,17 @@ int __env_put(char *s, size_t n, int owned)
 	}
 	/* A vector that is not ours (the start-up one, or one the program
 	   assigned) is copied, never resized or freed. */
-	char **v = realloc(environ == own ? own : NULL, (count + 2) * sizeof *v);
+	char **v = realloc(__environ == own ? own : NULL, (count + 2) * sizeof *v);
 	if (!v) {
 		if (owned)
 			nmade--;
 		errno = ENOMEM;
 		return -1;
 	}
-	if (environ != own && count)
-		memcpy(v, environ, count * sizeof *v);
+	if (__environ != own && count)
+		memcpy(v, __environ, count * sizeof *v);
 	v[count] = s;
 	v[count + 1] = NULL;
-	environ = own = v;
+	__environ = own = v;
 	return 0;
 }

@@ -7,6 +7,6 @@ int clearenv(void)
 	static char *empty[1];
 
 	__env_release_all();
-	environ = empty;
+	__environ = empty;
 	return 0;
 }

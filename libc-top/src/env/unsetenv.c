@@ -12,12 +12,12 @@ int unsetenv(const char *name)
 		errno = EINVAL;
 		return -1;
 	}
-	if (!environ)
+	if (!__environ)
 		return 0;
 	/* Every entry of that name goes, in case the start-up vector or
 	   the program put in more than one. */
-	char **to = environ;
-	for (char **e = environ; *e; e++) {
+	char **to = __environ;
+	for (char **e = __environ; *e; e++) {
 		if (!strncmp(*e, name, n) && (*e)[n] == '=')
 			__env_release(*e);
 		else

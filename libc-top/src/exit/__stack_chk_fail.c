@@ -3,6 +3,7 @@
 #include <sys/random.h>
 #include <unistd.h>
 #include "libc.h"
+#include "reserved.h"
 
 /* The three symbols of the stack protector, together since each is
    useless without the others.
@@ -19,7 +20,7 @@ __attribute__((__constructor__(1))) static void init_guard(void)
 {
 	uintptr_t g;
 
-	if (getentropy(&g, sizeof g) == 0)
+	if (__getentropy(&g, sizeof g) == 0)
 		__stack_chk_guard = g & ~(uintptr_t)0xff;
 }
 

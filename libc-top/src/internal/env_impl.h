@@ -4,6 +4,10 @@
 #include <stddef.h>
 #include "libc.h"
 
+/* The environment, under its reserved name (libc-bottom/c/environ.c):
+   `environ` is only an alias, and a C program may define its own. */
+extern char **__environ;
+
 /* environ starts as the start-up code's vector. The first change copies
    it into a vector of our own, which later changes grow in place; the
    strings setenv makes are remembered, so that replacing or removing one

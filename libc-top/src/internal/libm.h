@@ -155,6 +155,10 @@ hidden double __expm1_dd(double x, double *lo);
 hidden double __atan_dd(double y, double yl, double x, double xl, double *lo);
 hidden double __erf_small(double x, double *lo);
 hidden double __erfc_pos(double x);
+/* lgamma_r and signgam under their reserved names (wasi-libc's too), for
+   lgamma, lgammaf and lgammal, which C gives only reserved names to use. */
+double __lgamma_r(double x, int *sign);
+extern int __signgam;
 hidden double __lgamma_pos(double x, double *lo);
 hidden int __lgamma_negzero(double x, double *r);
 hidden double __sinpi(double x, double *lo);

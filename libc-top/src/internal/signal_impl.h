@@ -43,6 +43,9 @@ hidden extern sigset_t __sig_pending;
    pending while it is blocked. */
 hidden void __sig_raise(int sig);
 
+/* getpid under its reserved name (unistd/getpid.c). */
+pid_t __getpid(void);
+
 /* Delivers every pending signal the mask no longer blocks. */
 hidden void __sig_flush(void);
 

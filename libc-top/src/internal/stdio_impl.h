@@ -6,6 +6,7 @@
 #include <wchar.h>
 #include <__function___isatty.h>
 #include "libc.h"
+#include "reserved.h"
 
 #define F_EOF      1u   /* end of file seen on input */
 #define F_ERR      2u   /* an operation failed */
@@ -66,14 +67,6 @@ static inline int __stdio_orient(FILE *f, int want)
 	return f->orient == want;
 }
 
-/* The descriptor calls stdio makes, under the bottom half's reserved names
-   (libc-bottom/src/unistd/io.rs): a program may define its own `write`,
-   and stdio's output must not go there. */
-int __libc_openat(int, const char *, int); /* the mode is unused on WASI */
-ssize_t __libc_read(int, void *, size_t);
-ssize_t __libc_write(int, const void *, size_t);
-int __libc_close(int);
-off_t __libc_lseek(int, off_t, int);
 
 hidden void __stdio_ready(FILE *);
 hidden size_t __stdio_put(FILE *, const unsigned char *, size_t);

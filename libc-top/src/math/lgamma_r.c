@@ -4,7 +4,7 @@
    (-x is exact where 1 - x would not be): log pi - log|x sin(pi x)| -
    log Gamma(-x), all as double-doubles, rounded once; next to the zeros
    below -2, where that cancels, a series around the zero. */
-double lgamma_r(double x, int *sign)
+double __lgamma_r(double x, int *sign)
 {
 	*sign = 1;
 	if (__builtin_isnan(x))
@@ -46,3 +46,5 @@ double lgamma_r(double x, int *sign)
 	double bl, b = add_exact(a, -hi, &bl);
 	return b + (al + bl + 0x1.7abf2ad8d5088p-57 - ll - lo);
 }
+
+weak_alias(__lgamma_r, lgamma_r);

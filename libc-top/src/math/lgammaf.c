@@ -3,5 +3,5 @@
 /* The double result rounded to float; sets signgam. */
 float lgammaf(float x)
 {
-	return narrowf(lgamma_r(x, &signgam));
+	return narrowf(__lgamma_r(x, &__signgam));
 }

@@ -1,6 +1,8 @@
 #include "libm.h"
 
-float lgammaf_r(float x, int *sign)
+float __lgammaf_r(float x, int *sign)
 {
-	return narrowf(lgamma_r(x, sign));
+	return narrowf(__lgamma_r(x, sign));
 }
+
+weak_alias(__lgammaf_r, lgammaf_r);

@@ -3,5 +3,5 @@
 /* Computed in double (docs/math.md); sets signgam. */
 long double lgammal(long double x)
 {
-	return lgamma_r((double)x, &signgam);
+	return __lgamma_r((double)x, &__signgam);
 }

@@ -1,8 +1,8 @@
 #include <unistd.h>
 
-extern char **environ;
+#include "env_impl.h"
 
 int execv(const char *path, char *const argv[])
 {
-	return execve(path, argv, environ);
+	return execve(path, argv, __environ);
 }

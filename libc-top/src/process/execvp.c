@@ -1,9 +1,9 @@
 #include <unistd.h>
 
-extern char **environ;
+#include "env_impl.h"
 
 /* Searching PATH would find nothing runnable: execve fails either way. */
 int execvp(const char *file, char *const argv[])
 {
-	return execve(file, argv, environ);
+	return execve(file, argv, __environ);
 }

@@ -55,7 +55,7 @@ static void deliver(int sig)
 		*__sig_word(&__sig_mask, sig) |= __sig_bit(sig);
 	__sig_unblockable(&__sig_mask);
 	if (now.sa_flags & SA_SIGINFO) {
-		siginfo_t info = {.si_signo = sig, .si_code = SI_USER, .si_pid = getpid()};
+		siginfo_t info = {.si_signo = sig, .si_code = SI_USER, .si_pid = __getpid()};
 		now.sa_sigaction(sig, &info, 0);
 	} else {
 		now.sa_handler(sig);

@@ -11,7 +11,7 @@ int kill(pid_t pid, int sig)
 		errno = EINVAL;
 		return -1;
 	}
-	if (pid != getpid() && pid != 0 && pid != -1) {
+	if (pid != __getpid() && pid != 0 && pid != -1) {
 		errno = ESRCH;
 		return -1;
 	}

@@ -17,6 +17,6 @@ int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
 		return -1;
 	}
 	if (info)
-		*info = (siginfo_t){.si_signo = sig, .si_code = SI_USER, .si_pid = getpid()};
+		*info = (siginfo_t){.si_signo = sig, .si_code = SI_USER, .si_pid = __getpid()};
 	return sig;
 }

@@ -11,7 +11,7 @@ void __stdio_randname(char *s, size_t n)
 	unsigned char r[32];
 	if (n > sizeof r)
 		n = sizeof r;
-	if (getentropy(r, n))
+	if (__getentropy(r, n))
 		for (size_t i = 0; i < n; i++)
 			r[i] = (unsigned char)(counter * 131u + i * 17u);
 	counter++;

@@ -31,7 +31,7 @@ FILE *tmpfile(void)
 				continue;
 			return NULL;
 		}
-		unlink(path);
+		__libc_unlink(path);
 		FILE *f = __stdio_new(fd, O_RDWR, F_BUFSIZE, 0);
 		if (!f) {
 			__libc_close(fd);

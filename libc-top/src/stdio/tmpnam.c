@@ -11,7 +11,7 @@ char *tmpnam(char *s)
 	if (!s)
 		s = own;
 	struct stat st;
-	if (lstat(P_tmpdir, &st))
+	if (__libc_lstat(P_tmpdir, &st))
 		return NULL;
 	if (!S_ISDIR(st.st_mode)) {
 		errno = ENOTDIR;
@@ -25,7 +25,7 @@ char *tmpnam(char *s)
 		__stdio_randname(s + sizeof prefix - 1, 10);
 		s[sizeof prefix - 1 + 10] = 0;
 		int saved = errno;
-		if (lstat(s, &st) && errno == ENOENT) {
+		if (__libc_lstat(s, &st) && errno == ENOENT) {
 			errno = saved;
 			return s;
 		}

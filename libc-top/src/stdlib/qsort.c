@@ -1,7 +1,6 @@
 #include <stdlib.h>
 
-void qsort_r(void *, size_t, size_t,
-	int (*)(const void *, const void *, void *), void *);
+#include "stdlib_impl.h"
 
 /* The comparison travels as qsort_r's argument, inside a struct since a
    function pointer cannot portably pass as a void *. */
@@ -18,5 +17,5 @@ void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const voi
 {
 	struct by by = { cmp };
 
-	qsort_r(base, n, size, call, &by);
+	__qsort_r(base, n, size, call, &by);
 }

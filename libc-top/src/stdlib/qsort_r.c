@@ -1,8 +1,7 @@
 #include <stddef.h>
 #include <stdlib.h>
-
-void qsort_r(void *, size_t, size_t,
-	int (*)(const void *, const void *, void *), void *);
+#include "libc.h"
+#include "stdlib_impl.h"
 
 /* Heapsort: O(n log n) comparisons in the worst case, no extra memory.
    Elements are swapped byte by byte, since their size and alignment are
@@ -35,7 +34,7 @@ static void sift(unsigned char *base, size_t root, size_t n, size_t size,
 	}
 }
 
-void qsort_r(void *base, size_t n, size_t size,
+void __qsort_r(void *base, size_t n, size_t size,
 	int (*cmp)(const void *, const void *, void *), void *arg)
 {
 	unsigned char *b = base;
@@ -49,3 +48,5 @@ void qsort_r(void *base, size_t n, size_t size,
 		sift(b, 0, end, size, cmp, arg);
 	}
 }
+
+weak_alias(__qsort_r, qsort_r);

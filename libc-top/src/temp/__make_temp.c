@@ -2,6 +2,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "temp_impl.h"
+#include "reserved.h"
 
 #define TRIES 100
 
@@ -20,7 +21,7 @@ int __make_temp(char *template, int suffix, int (*make)(const char *, int), int 
 	char *x = template + len - suffix - 6;
 	for (int i = 0; i < TRIES; i++) {
 		unsigned char r[6];
-		if (getentropy(r, sizeof r))
+		if (__getentropy(r, sizeof r))
 			return -1;
 		for (int j = 0; j < 6; j++)
 			x[j] = letters[r[j] % (sizeof letters - 1)];
