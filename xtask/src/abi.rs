@@ -16,7 +16,7 @@
 //! Layout, value and prototype mismatches fail; what we do not define yet is
 //! counted. The full list goes to `target/abi-check/report.txt`.
 
-mod ast;
+pub mod ast;
 mod macros;
 mod probe;
 

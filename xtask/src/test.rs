@@ -19,6 +19,7 @@ mod checks;
 mod ctest;
 mod headers;
 mod layout;
+mod namespace;
 
 use std::process::Command;
 use std::sync::Mutex;

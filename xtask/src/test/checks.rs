@@ -1,6 +1,7 @@
 //! Checks of the built sysroot itself, beyond the C tests: what `libc.a`
 //! exports, that the companion libraries link, that a rebuild is a no-op,
-//! and that the launchers compile for both triples.
+//! that C functions keep to C's namespace (namespace.rs), and that the
+//! launchers compile for both triples.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -28,6 +29,10 @@ pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
     tally.record(
         "check: a second sysroot build rewrites nothing",
         rebuild_is_noop(&built.dir),
+    );
+    tally.record(
+        "check: C functions reach only reserved names",
+        super::namespace::check(tc, &built.dir),
     );
     abi_check(tally);
     for triple in ["wasm32-wasip1", "wasm32-wasi"] {
