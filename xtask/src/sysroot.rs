@@ -30,7 +30,12 @@ pub const ALIAS_TRIPLE: &str = "wasm32-wasi";
 
 /// Libraries that hold nothing but must exist, so that `-lm`, `-lpthread`
 /// and friends link as they do with wasi-libc (whose libc.a has it all).
-const EMPTY_LIBS: &[&str] = &[
+/// wasi-libc also keeps some of POSIX apart, in libraries that a program
+/// asks for with a macro and a flag (`-D_WASI_EMULATED_SIGNAL
+/// -lwasi-emulated-signal`, ...), and the long double printf in
+/// `-lc-printscan-long-double`; here libc.a has those too, and the same
+/// flags link.
+pub const EMPTY_LIBS: &[&str] = &[
     "libm.a",
     "libpthread.a",
     "librt.a",
@@ -39,6 +44,12 @@ const EMPTY_LIBS: &[&str] = &[
     "libresolv.a",
     "libxnet.a",
     "libcrypt.a",
+    "libwasi-emulated-signal.a",
+    "libwasi-emulated-mman.a",
+    "libwasi-emulated-process-clocks.a",
+    "libwasi-emulated-getpid.a",
+    "libc-printscan-long-double.a",
+    "libc-printscan-no-floating-point.a",
 ];
 
 /// An archive with no members.

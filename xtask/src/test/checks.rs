@@ -23,8 +23,8 @@ pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
         exports_c_names_only(tc, &built.dir),
     );
     tally.record(
-        "check: -lm -lpthread ... link",
-        companion_libs_link(tc, &built.dir),
+        "check: -lm, -lwasi-emulated-signal ... link and run",
+        companion_libs_link(tc, &built.dir, runner),
     );
     tally.record(
         "check: a second sysroot build rewrites nothing",
@@ -171,28 +171,49 @@ fn run_ok(cmd: &mut Command) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-fn companion_libs_link(tc: &Toolchain, sysroot: &Path) -> Outcome {
-    let src = hello_source()?;
-    let libs = [
-        "-lm",
-        "-lpthread",
-        "-lrt",
-        "-ldl",
-        "-lutil",
-        "-lresolv",
-        "-lxnet",
-        "-lcrypt",
-    ];
+/// A program written for wasi-libc's split-out libraries: it asks for each
+/// with its macro and its `-l` flag, as ported build systems do.
+const EMULATED_USER: &str = r#"#include <signal.h>
+#include <stdio.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+int main(void)
+{
+	void *p = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct rusage ru;
+	printf("%d %d %d %d %Lg\n", signal(SIGINT, SIG_IGN) != SIG_ERR, p != MAP_FAILED,
+	       getpid() > 0, clock() >= 0 && getrusage(RUSAGE_SELF, &ru) == 0, 1.5L);
+	return 0;
+}
+"#;
+
+fn companion_libs_link(tc: &Toolchain, sysroot: &Path, runner: &Path) -> Outcome {
+    let src = scratch("emulated.c");
+    fs::write(&src, EMULATED_USER).map_err(|e| format!("cannot write {}: {e}", src.display()))?;
+    let libs = sysroot::EMPTY_LIBS.iter().filter_map(|lib| {
+        let name = lib.strip_prefix("lib")?.strip_suffix(".a")?;
+        Some(format!("-l{name}"))
+    });
+    let defines =
+        ["SIGNAL", "MMAN", "PROCESS_CLOCKS", "GETPID"].map(|d| format!("-D_WASI_EMULATED_{d}"));
     run_ok(
         Command::new(&tc.clang)
             .arg("--target=wasm32-wasi")
             .arg(format!("--sysroot={}", sysroot.display()))
+            .args(defines)
             .arg(&src)
             .args(libs)
             .arg("-o")
-            .arg(scratch("hello-libs.wasm")),
-    )
-    .map(|_| ())
+            .arg(scratch("emulated.wasm")),
+    )?;
+    let out = run_ok(Command::new(runner).arg(scratch("emulated.wasm")))?;
+    if out == "1 1 1 1 1.5\n" {
+        Ok(())
+    } else {
+        Err(format!("printed {out:?}"))
+    }
 }
 
 type Stamps = BTreeMap<PathBuf, Option<SystemTime>>;
