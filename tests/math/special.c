@@ -1,4 +1,5 @@
 // portable
+// wasi-libc headers: no (math_errhandling is MATH_ERREXCEPT there; snapshots/abi-deviations.txt)
 /* Special values (C17 Annex F) and errno (7.12.1, math_errhandling) of the
    math functions, and the exact functions on chosen inputs. */
 #define _GNU_SOURCE

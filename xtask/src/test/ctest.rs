@@ -1,10 +1,13 @@
 //! The C tests: parse directives, build for wasm (and natively when
-//! portable), run, compare.
+//! portable), run, compare. Where wasi-libc's headers are installed, each
+//! test that compiles with them is built a second time that way and linked
+//! against our libc: objects made for wasi-libc must work with ours.
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use walkdir::WalkDir;
@@ -25,6 +28,10 @@ pub struct Env<'a> {
     pub sysroot: &'a Path,
     pub runner: &'a Path,
     pub host_cc: &'a Path,
+    /// wasi-libc's headers, when installed.
+    pub reference_include: Option<PathBuf>,
+    /// How many tests were also built with them.
+    pub cross_built: AtomicUsize,
 }
 
 /// One test file with its directives.
@@ -41,6 +48,9 @@ pub struct Spec {
     pub preopens: Vec<String>,
     /// `// timeout: SECONDS`, for a test that is long on purpose.
     pub timeout: Option<u64>,
+    /// `// wasi-libc headers: no (why)`, for a test of something where our
+    /// headers deviate from wasi-libc's (snapshots/abi-deviations.txt).
+    pub not_with_reference: bool,
 }
 
 /// Read the directives from the leading `//` lines of a test.
@@ -57,6 +67,8 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
             spec.scratch = true;
         } else if d == "clock: real" {
             spec.real_clock = true;
+        } else if d.starts_with("wasi-libc headers: no") {
+            spec.not_with_reference = true;
         } else if let Some(p) = d.strip_prefix("preopen:") {
             spec.preopens.push(p.trim().to_string());
         } else if let Some(t) = d.strip_prefix("timeout:") {
@@ -246,24 +258,12 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
         &include,
     ];
     compile(&env.tc.clang, &flags, src, &wasm, &[])?;
-    let mut cmd = Command::new(env.runner);
-    if !spec.real_clock {
-        // The same output on every run and machine, unless the test asks.
-        cmd.arg("--deterministic");
-    }
-    for (k, v) in &spec.env {
-        cmd.arg("--env").arg(format!("{k}={v}"));
-    }
-    if spec.scratch {
-        let dir = scratch(&bin, "wasm")?;
-        cmd.arg("--dir").arg(format!("{}::/", dir.display()));
-    }
-    for (i, guest) in spec.preopens.iter().enumerate() {
-        let dir = scratch(&bin, &format!("preopen{i}"))?;
-        cmd.arg("--dir").arg(format!("{}::{guest}", dir.display()));
-    }
     let timeout = spec.timeout.map_or(TIMEOUT, Duration::from_secs);
-    let ours = run_captured(cmd.arg(&wasm).args(&spec.args), timeout)?;
+    let ours = run_wasm(env, &spec, &bin, &wasm, timeout)?;
+    let cross = match cross_build(env, &spec, src, &bin, &include)? {
+        Some(wasm) => Some(run_wasm(env, &spec, &bin, &wasm, timeout)?),
+        None => None,
+    };
 
     let native = if spec.portable {
         let exe = bin.with_extension("native");
@@ -296,7 +296,90 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
     if let Some(native) = &native {
         judge("native (glibc)", native, &spec, &want)?;
     }
-    judge("wasm", &ours, &spec, &want)
+    judge("wasm", &ours, &spec, &want)?;
+    if let Some(cross) = &cross {
+        judge("wasm built with wasi-libc's headers", cross, &spec, &want)?;
+    }
+    Ok(())
+}
+
+/// Run a test's module under the interpreter, with its directives.
+fn run_wasm(
+    env: &Env,
+    spec: &Spec,
+    bin: &Path,
+    wasm: &Path,
+    timeout: Duration,
+) -> std::result::Result<Ran, String> {
+    let mut cmd = Command::new(env.runner);
+    if !spec.real_clock {
+        // The same output on every run and machine, unless the test asks.
+        cmd.arg("--deterministic");
+    }
+    for (k, v) in &spec.env {
+        cmd.arg("--env").arg(format!("{k}={v}"));
+    }
+    if spec.scratch {
+        let dir = scratch(bin, "wasm")?;
+        cmd.arg("--dir").arg(format!("{}::/", dir.display()));
+    }
+    for (i, guest) in spec.preopens.iter().enumerate() {
+        let dir = scratch(bin, &format!("preopen{i}"))?;
+        cmd.arg("--dir").arg(format!("{}::{guest}", dir.display()));
+    }
+    run_captured(cmd.arg(wasm).args(&spec.args), timeout)
+}
+
+/// wasi-libc's split-out parts, asked for as a port to it would.
+const EMULATED: [&str; 4] = ["SIGNAL", "MMAN", "PROCESS_CLOCKS", "GETPID"];
+
+/// Compile the test against wasi-libc's headers and link the object with
+/// our sysroot. None when the headers are not installed, the test opts
+/// out, or it does not compile with them (it uses what wasi-libc lacks);
+/// a link error is a failure: some symbol wasi-libc's headers lead to is
+/// missing from ours.
+fn cross_build(
+    env: &Env,
+    spec: &Spec,
+    src: &Path,
+    bin: &Path,
+    include: &str,
+) -> std::result::Result<Option<PathBuf>, String> {
+    let Some(reference) = &env.reference_include else {
+        return Ok(None);
+    };
+    if spec.not_with_reference {
+        return Ok(None);
+    }
+    let obj = bin.with_extension("ref.o");
+    let out = Command::new(&env.tc.clang)
+        .args(["--target=wasm32-wasi", "-O2", "-nostdlibinc", "-c"])
+        .arg("-isystem")
+        .arg(reference)
+        .args(EMULATED.map(|e| format!("-D_WASI_EMULATED_{e}")))
+        .arg(include)
+        .arg(src)
+        .arg("-o")
+        .arg(&obj)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", env.tc.clang.display()))?;
+    if !out.status.success() {
+        return Ok(None);
+    }
+    let wasm = bin.with_extension("ref.wasm");
+    let libs = EMULATED.map(|e| format!("-lwasi-emulated-{}", e.to_lowercase().replace('_', "-")));
+    let libs: Vec<&str> = libs.iter().map(String::as_str).collect();
+    let sysroot = format!("--sysroot={}", env.sysroot.display());
+    compile(
+        &env.tc.clang,
+        &["--target=wasm32-wasi", &sysroot],
+        &obj,
+        &wasm,
+        &libs,
+    )
+    .map_err(|e| format!("built with wasi-libc's headers, {e}"))?;
+    env.cross_built.fetch_add(1, Ordering::Relaxed);
+    Ok(Some(wasm))
 }
 
 /// Every C test under `tests/`, sorted, except the shared headers.
@@ -325,6 +408,16 @@ pub fn run_all(env: &Env, bless: bool, filter: Option<&str>, tally: &Tally) -> R
         let name = t.strip_prefix(&root).unwrap_or(t).display().to_string();
         tally.record(&name, run_one(env, t, bless));
     });
+    match &env.reference_include {
+        Some(_) => println!(
+            "{} of {} C tests also built with wasi-libc's headers and linked against ours",
+            env.cross_built.load(Ordering::Relaxed),
+            tests.len()
+        ),
+        None => println!(
+            "SKIP building the C tests with wasi-libc's headers too (apt-get install wasi-libc)"
+        ),
+    }
     Ok(())
 }
 
@@ -335,7 +428,7 @@ mod tests {
     #[test]
     fn directives_are_read_from_the_leading_comments() {
         let spec = parse(
-            "// portable\n// args: a  b\n// env: X=1=2\n// exit: 3\nint main;\n// args: no\n",
+            "// portable\n// args: a  b\n// env: X=1=2\n// exit: 3\n// wasi-libc headers: no\nint main;\n// args: no\n",
         )
         .expect("valid directives");
         assert_eq!(
@@ -349,6 +442,7 @@ mod tests {
                 real_clock: false,
                 preopens: Vec::new(),
                 timeout: None,
+                not_with_reference: true,
             }
         );
     }
