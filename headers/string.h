@@ -1,6 +1,7 @@
 #ifndef _STRING_H
 #define _STRING_H
 
+#include <features.h>
 #include <bits/NULL.h>
 #include <bits/attributes.h>
 #include <bits/size_t.h>
@@ -47,6 +48,14 @@ char *strsignal(int);
 char *strerror_r(int, char *, size_t) __asm__("__gnu_strerror_r");
 #else
 int strerror_r(int, char *, size_t);
+#endif
+
+#if defined(__LIBC_POSIX)
+/* POSIX 2008: in a given locale. */
+#include <bits/locale_t.h>
+int strcoll_l(const char *, const char *, locale_t);
+size_t strxfrm_l(char *__restrict, const char *__restrict, size_t, locale_t);
+char *strerror_l(int, locale_t);
 #endif
 
 /* BSD and GNU */

@@ -87,6 +87,11 @@ size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const st
 
 #if defined(__LIBC_POSIX)
 FILE *open_wmemstream(wchar_t **, size_t *);
+#include <bits/locale_t.h>
+int wcscasecmp_l(const wchar_t *, const wchar_t *, locale_t);
+int wcsncasecmp_l(const wchar_t *, const wchar_t *, size_t, locale_t);
+int wcscoll_l(const wchar_t *, const wchar_t *, locale_t);
+size_t wcsxfrm_l(wchar_t *__restrict, const wchar_t *__restrict, size_t, locale_t);
 #endif
 
 #if defined(__LIBC_GNU)
