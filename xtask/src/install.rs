@@ -405,13 +405,16 @@ mod tests {
         )
         .expect("ln");
 
-        let run = |launcher: &Path| {
+        let libcxx = dir.join("libcxx");
+        let run_with = |launcher: &Path, args: &[&str], libcxx: &Path| {
             let out = std::process::Command::new(launcher)
-                .args(["-c", "x.c"])
+                .args(args)
                 .env("WASI_CLANG", &fake)
                 .env("WASI_CLANGXX", "/bin/echo")
                 .env("FAKE_RES", &res)
                 .env("XDG_CACHE_HOME", dir.join("cache"))
+                .env("WASI_LIBCXX_INCLUDE", libcxx.join("include"))
+                .env("WASI_LIBCXX_LIB", libcxx.join("lib"))
                 .output()
                 .expect("run the launcher");
             assert!(
@@ -421,6 +424,7 @@ mod tests {
             );
             String::from_utf8_lossy(&out.stdout).into_owned()
         };
+        let run = |launcher: &Path| run_with(launcher, &["-c", "x.c"], &libcxx);
         let real = sysroot.canonicalize().expect("canonicalize");
         let p1 = run(&dir.join("elsewhere/cc"));
         let lines: Vec<&str> = p1.lines().collect();
@@ -453,6 +457,36 @@ mod tests {
         assert_eq!(
             cxx.trim(),
             format!("--target=wasm32-wasi --sysroot={} -c x.c", real.display())
+        );
+
+        // With a libc++ to use: its headers always, its libraries to link.
+        fs::create_dir_all(libcxx.join("include")).expect("mkdir");
+        fs::create_dir_all(libcxx.join("lib")).expect("mkdir");
+        for lib in ["libc++.a", "libc++abi.a"] {
+            fs::write(libcxx.join("lib").join(lib), b"!<arch>\n").expect("write");
+        }
+        let inc = libcxx.join("include").display().to_string();
+        let cxx = run(&sysroot.join("bin/wasm32-wasi-clang++"));
+        assert_eq!(
+            cxx.trim(),
+            format!(
+                "--target=wasm32-wasi --sysroot={} -nostdinc++ -isystem {inc} -c x.c",
+                real.display()
+            )
+        );
+        let lib = libcxx.join("lib").display().to_string();
+        let cxx = run_with(
+            &sysroot.join("bin/wasm32-wasi-clang++"),
+            &["x.o", "-o", "x.wasm"],
+            &libcxx,
+        );
+        assert_eq!(
+            cxx.trim(),
+            format!(
+                "--target=wasm32-wasi --sysroot={} -nostdinc++ -isystem {inc} x.o -o x.wasm \
+                 -nostdlib++ {lib}/libc++.a {lib}/libc++abi.a",
+                real.display()
+            )
         );
         let _ = fs::remove_dir_all(&dir);
     }

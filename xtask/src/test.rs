@@ -101,6 +101,8 @@ pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
             sysroot: &built.dir,
             runner: &runner,
             host_cc: &host_cc,
+            host_cxx: toolchain::host_cxx().ok(),
+            libcxx: toolchain::debian_libcxx(),
             reference_include: Some(crate::abi::reference_include()).filter(|d| d.is_dir()),
             cross_built: Default::default(),
         },

@@ -208,6 +208,26 @@ pub fn host_cc() -> Result<PathBuf> {
     })
 }
 
+/// The native C++ compiler for the differential C++ tests: `$HOST_CXX`,
+/// else `c++` or `g++`.
+pub fn host_cxx() -> Result<PathBuf> {
+    if let Some(cxx) = env::var_os("HOST_CXX") {
+        return which(&cxx.to_string_lossy())
+            .ok_or_else(|| err!("HOST_CXX={} was not found", cxx.to_string_lossy()));
+    }
+    which("c++").or_else(|| which("g++")).ok_or_else(|| {
+        err!("no native C++ compiler for the differential C++ tests; install it with: apt-get install g++")
+    })
+}
+
+/// Debian's libc++ for wasm32, which the sysroot's C++ launchers use (see
+/// sysroot-template/share/wasi-sysroot/clang-launcher): whether it is there.
+pub fn debian_libcxx() -> bool {
+    Path::new("/usr/include/wasm32-wasi/c++/v1").is_dir()
+        && Path::new("/usr/lib/wasm32-wasi/libc++.a").is_file()
+        && Path::new("/usr/lib/wasm32-wasi/libc++abi.a").is_file()
+}
+
 /// libclang, which bindgen loads to read `headers/` when libc-bottom builds.
 fn libclang(tc: &Toolchain) -> Option<PathBuf> {
     let lib = tc

@@ -1,5 +1,7 @@
-//! The C tests: parse directives, build for wasm (and natively when
-//! portable), run, compare. Where wasi-libc's headers are installed, each
+//! The C (and C++) tests: parse directives, build for wasm (and natively
+//! when portable), run, compare. C++ tests (`.cpp`) build with the
+//! sysroot's `wasm32-wasi-clang++` launcher over Debian's libc++, and with
+//! g++ and libstdc++ natively. Where wasi-libc's headers are installed, each
 //! test that compiles with them is built a second time that way and linked
 //! against our libc: objects made for wasi-libc must work with ours.
 
@@ -28,6 +30,10 @@ pub struct Env<'a> {
     pub sysroot: &'a Path,
     pub runner: &'a Path,
     pub host_cc: &'a Path,
+    /// The native C++ compiler, when there is one.
+    pub host_cxx: Option<PathBuf>,
+    /// Whether Debian's libc++ for wasm32 is installed (the C++ tests need it).
+    pub libcxx: bool,
     /// wasi-libc's headers, when installed.
     pub reference_include: Option<PathBuf>,
     /// How many tests were also built with them.
@@ -249,26 +255,48 @@ fn run_one(env: &Env, src: &Path, bless: bool) -> Outcome {
     let include = format!("-I{}", root.join("tests/include").display());
     let sysroot = format!("--sysroot={}", env.sysroot.display());
     let wasm = bin.with_extension("wasm");
-    let flags = [
-        "--target=wasm32-wasi",
-        &sysroot,
-        "-O2",
-        "-Wall",
-        "-Wextra",
-        &include,
-    ];
-    compile(&env.tc.clang, &flags, src, &wasm, &[])?;
+    let cxx = src.extension().is_some_and(|x| x == "cpp");
+    if cxx {
+        // The launcher adds --target, --sysroot and Debian's libc++, which
+        // is built without exceptions.
+        let launcher = env.sysroot.join("bin/wasm32-wasi-clang++");
+        let flags = ["-O2", "-Wall", "-Wextra", "-fno-exceptions", &include];
+        compile(&launcher, &flags, src, &wasm, &[])?;
+    } else {
+        let flags = [
+            "--target=wasm32-wasi",
+            &sysroot,
+            "-O2",
+            "-Wall",
+            "-Wextra",
+            &include,
+        ];
+        compile(&env.tc.clang, &flags, src, &wasm, &[])?;
+    }
     let timeout = spec.timeout.map_or(TIMEOUT, Duration::from_secs);
     let ours = run_wasm(env, &spec, &bin, &wasm, timeout)?;
-    let cross = match cross_build(env, &spec, src, &bin, &include)? {
+    // C++ objects made with wasi-libc's headers would need its libc++ too.
+    let cross = if cxx {
+        None
+    } else {
+        cross_build(env, &spec, src, &bin, &include)?
+    };
+    let cross = match cross {
         Some(wasm) => Some(run_wasm(env, &spec, &bin, &wasm, timeout)?),
         None => None,
     };
 
     let native = if spec.portable {
         let exe = bin.with_extension("native");
+        let host = if cxx {
+            env.host_cxx
+                .as_deref()
+                .ok_or("no native C++ compiler (apt-get install g++)")?
+        } else {
+            env.host_cc
+        };
         compile(
-            env.host_cc,
+            host,
             &["-O2", "-Wall", "-Wextra", &include],
             src,
             &exe,
@@ -382,7 +410,7 @@ fn cross_build(
     Ok(Some(wasm))
 }
 
-/// Every C test under `tests/`, sorted, except the shared headers.
+/// Every C and C++ test under `tests/`, sorted, except the shared headers.
 fn discover(filter: Option<&str>) -> Result<Vec<PathBuf>> {
     let dir = project_root().join("tests");
     let mut found = Vec::new();
@@ -390,7 +418,7 @@ fn discover(filter: Option<&str>) -> Result<Vec<PathBuf>> {
         let entry = entry.map_err(|e| err!("cannot walk {}: {e}", dir.display()))?;
         let p = entry.path();
         let in_include = p.strip_prefix(&dir).is_ok_and(|r| r.starts_with("include"));
-        if p.extension().is_some_and(|x| x == "c")
+        if p.extension().is_some_and(|x| x == "c" || x == "cpp")
             && !in_include
             && filter.is_none_or(|f| p.to_string_lossy().contains(f))
         {
@@ -402,7 +430,17 @@ fn discover(filter: Option<&str>) -> Result<Vec<PathBuf>> {
 
 /// Run every C test, one per core at a time.
 pub fn run_all(env: &Env, bless: bool, filter: Option<&str>, tally: &Tally) -> Result<()> {
-    let tests = discover(filter)?;
+    let mut tests = discover(filter)?;
+    if !env.libcxx {
+        let before = tests.len();
+        tests.retain(|t| t.extension().is_none_or(|x| x != "cpp"));
+        if tests.len() < before {
+            println!(
+                "SKIP {} C++ tests (they need Debian's libc++ for wasm32: apt-get install libc++-19-dev-wasm32 libc++abi-19-dev-wasm32)",
+                before - tests.len()
+            );
+        }
+    }
     let root = project_root();
     parallel_each(&tests, |t| {
         let name = t.strip_prefix(&root).unwrap_or(t).display().to_string();
