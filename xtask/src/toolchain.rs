@@ -306,7 +306,24 @@ pub fn doctor() -> Result<()> {
         if reference.join("libc.a").is_file() {
             Ok(reference.display().to_string())
         } else {
-            Err("apt-get install wasi-libc (only for cargo xtask bench)".into())
+            Err(
+                "apt-get install wasi-libc (for cargo xtask bench and the tests' ABI checks)"
+                    .into(),
+            )
+        },
+    );
+    line(
+        "native c++",
+        host_cxx()
+            .map(|p| p.display().to_string())
+            .map_err(|e| e.to_string()),
+    );
+    line(
+        "libc++ for wasm32",
+        if debian_libcxx() {
+            Ok("/usr/lib/wasm32-wasi/libc++.a".into())
+        } else {
+            Err("apt-get install libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 (for C++)".into())
         },
     );
     tc.map(|_| ())
