@@ -1,15 +1,20 @@
 //! `<time.h>` and friends: clocks, sleeping, and `getentropy`,
 //! `sched_yield`. POSIX: <https://pubs.opengroup.org/onlinepubs/9799919799/functions/clock_gettime.html>
 //!
-//! A `clockid_t` is the address of one of the constants `_CLOCK_REALTIME`
-//! and `_CLOCK_MONOTONIC` defined here (the wasi-libc ABI); a clock is
+//! A `clockid_t` is the address of one of the constants `_CLOCK_REALTIME`,
+//! `_CLOCK_MONOTONIC`, `_CLOCK_PROCESS_CPUTIME_ID` and
+//! `_CLOCK_THREAD_CPUTIME_ID` defined here (the wasi-libc ABI); a clock is
 //! recognised by its address and never read through, so a forged clockid
 //! is EINVAL, not a wild read. `time`, `gettimeofday`, `sleep`, `usleep`
 //! are portable C in the top half over these.
 //!
 //! WASI deviations: sleeps are never interrupted (no signals), so `rem`,
-//! written only on interruption, is never written; `clock()` uses the runtime's process CPU-time clock, or,
-//! where the runtime has none, the monotonic time since the first call.
+//! written only on interruption, is never written. The CPU-time clocks
+//! (and `clock()`) read the runtime's process CPU-time clock, or, where the
+//! runtime has none (wasmtime), the monotonic time since the first such
+//! read; with one thread, the thread's clock is the process's. Sleeping on
+//! them is not supported (ENOTSUP, and EINVAL for the thread's own clock,
+//! as POSIX asks).
 
 use crate::errno::Errno;
 
@@ -23,16 +28,23 @@ pub struct ClockId {
 pub static _CLOCK_REALTIME: ClockId = ClockId { id: 0 };
 #[no_mangle]
 pub static _CLOCK_MONOTONIC: ClockId = ClockId { id: 1 };
+#[no_mangle]
+pub static _CLOCK_PROCESS_CPUTIME_ID: ClockId = ClockId { id: 2 };
+#[no_mangle]
+pub static _CLOCK_THREAD_CPUTIME_ID: ClockId = ClockId { id: 3 };
 
 /// The WASI clock a `clockid_t` names, by address.
 pub fn wasi_clock(clock: *const ClockId) -> Result<u32, Errno> {
-    if core::ptr::eq(clock, &_CLOCK_REALTIME) {
-        Ok(_CLOCK_REALTIME.id)
-    } else if core::ptr::eq(clock, &_CLOCK_MONOTONIC) {
-        Ok(_CLOCK_MONOTONIC.id)
-    } else {
-        Err(Errno::INVAL)
-    }
+    [
+        &_CLOCK_REALTIME,
+        &_CLOCK_MONOTONIC,
+        &_CLOCK_PROCESS_CPUTIME_ID,
+        &_CLOCK_THREAD_CPUTIME_ID,
+    ]
+    .into_iter()
+    .find(|c| core::ptr::eq(clock, *c))
+    .map(|c| c.id)
+    .ok_or(Errno::INVAL)
 }
 
 /// A `timespec` as nanoseconds: EINVAL when negative or when `tv_nsec` is
@@ -66,6 +78,32 @@ mod imp {
         Ok(t)
     }
 
+    fn is_cputime(clock: u32) -> bool {
+        clock == wasi::CLOCKID_PROCESS_CPUTIME || clock == wasi::CLOCKID_THREAD_CPUTIME
+    }
+
+    /// The monotonic time of the first CPU-time read, for runtimes without
+    /// a CPU-time clock.
+    static CPU_START: Global<Option<u64>> = Global::new(None);
+
+    /// Processor time in nanoseconds: the runtime's, else the monotonic
+    /// time since the first read.
+    fn cputime() -> Result<u64, Errno> {
+        now(wasi::CLOCKID_PROCESS_CPUTIME).or_else(|_| {
+            let t = now(wasi::CLOCKID_MONOTONIC)?;
+            Ok(t - CPU_START.with(|s| *s.get_or_insert(t)))
+        })
+    }
+
+    /// The time on a clock named by its WASI id.
+    fn read(clock: u32) -> Result<u64, Errno> {
+        if is_cputime(clock) {
+            cputime()
+        } else {
+            now(clock)
+        }
+    }
+
     /// Store `ns` at the caller's `ts` if it is not null.
     ///
     /// # Safety
@@ -81,7 +119,7 @@ mod imp {
     /// `ts` is null or points to a writable timespec.
     unsafe fn clock_gettime_c(clock: *const ClockId, ts: *mut timespec) -> c_int {
         (|| {
-            let t = now(wasi_clock(clock)?)?;
+            let t = read(wasi_clock(clock)?)?;
             if ts.is_null() {
                 return Err(Errno::FAULT);
             }
@@ -117,9 +155,17 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn clock_getres(clock: *const ClockId, ts: *mut timespec) -> c_int {
         (|| {
+            let mut id = wasi_clock(clock)?;
             let mut res = 0;
             // SAFETY: `res` is an out-parameter.
-            Errno::check(unsafe { wasi::clock_res_get(wasi_clock(clock)?, &mut res) })?;
+            let mut raw = unsafe { wasi::clock_res_get(id, &mut res) };
+            if raw != 0 && is_cputime(id) {
+                // cputime()'s fallback has the monotonic clock's resolution.
+                id = wasi::CLOCKID_MONOTONIC;
+                // SAFETY: as above.
+                raw = unsafe { wasi::clock_res_get(id, &mut res) };
+            }
+            Errno::check(raw)?;
             // SAFETY: the caller's promise, passed on (null is allowed).
             unsafe { store(ts, res) };
             Ok(0)
@@ -181,6 +227,12 @@ mod imp {
     ) -> c_int {
         let result = (|| {
             let clock = wasi_clock(clock)?;
+            if clock == wasi::CLOCKID_THREAD_CPUTIME {
+                return Err(Errno::INVAL);
+            }
+            if clock == wasi::CLOCKID_PROCESS_CPUTIME {
+                return Err(Errno::NOTSUP);
+            }
             let abs = sys::TIMER_ABSTIME as c_int;
             if flags & !abs != 0 {
                 return Err(Errno::INVAL);
@@ -193,18 +245,10 @@ mod imp {
         error_number(result)
     }
 
-    /// The monotonic time of the first `clock()` call, for runtimes without
-    /// a CPU-time clock.
-    static CLOCK_START: Global<Option<u64>> = Global::new(None);
-
     /// Processor time in nanoseconds (`CLOCKS_PER_SEC` is 10^9), or -1.
     #[no_mangle]
     pub extern "C" fn clock() -> sys::clock_t {
-        let t = now(wasi::CLOCKID_PROCESS_CPUTIME).or_else(|_| {
-            let t = now(wasi::CLOCKID_MONOTONIC)?;
-            Ok::<u64, Errno>(t - CLOCK_START.with(|s| *s.get_or_insert(t)))
-        });
-        t.map_or(-1, |t| t as sys::clock_t)
+        cputime().map_or(-1, |t| t as sys::clock_t)
     }
 
     /// # Safety

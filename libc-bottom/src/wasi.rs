@@ -118,6 +118,7 @@ pub const EVENTRWFLAGS_HANGUP: u16 = 1;
 pub const CLOCKID_REALTIME: u32 = 0;
 pub const CLOCKID_MONOTONIC: u32 = 1;
 pub const CLOCKID_PROCESS_CPUTIME: u32 = 2;
+pub const CLOCKID_THREAD_CPUTIME: u32 = 3;
 pub const EVENTTYPE_CLOCK: u8 = 0;
 pub const SUBCLOCKFLAGS_ABSTIME: u16 = 1;
 
