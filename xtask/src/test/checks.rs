@@ -15,7 +15,7 @@ use super::{Outcome, Tally};
 use crate::sysroot::{self, Sysroot, TRIPLE};
 use crate::toolchain::{output, Toolchain};
 use crate::util::run_tool;
-use crate::util::target_dir;
+use crate::util::{project_root, target_dir};
 
 pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
     tally.record(
@@ -35,6 +35,10 @@ pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
         super::namespace::check(tc, &built.dir),
     );
     abi_check(tally);
+    tally.record(
+        "check: Rust's std for wasm32-wasip1 links against libc.a and runs",
+        rust_std_works(&built.dir, runner),
+    );
     for triple in ["wasm32-wasip1", "wasm32-wasi"] {
         tally.record(
             &format!("check: bin/{triple}-clang builds a program that runs"),
@@ -273,6 +277,58 @@ fn launcher_works(sysroot: &Path, runner: &Path, triple: &str) -> Outcome {
     } else {
         Err(format!("printed {out:?}"))
     }
+}
+
+/// What tests/rust/std_over_libc.rs prints when run with `one two`.
+const RUST_STD_EXPECTED: &str = "\
+args [\"one\", \"two\"]
+HOME Some(\"/home/me\")
+[(\"a\", 2), (\"b\", 1)] 1.414
+hello file [\"x.txt\"] Some(10)
+gone true
+time true
+";
+
+/// Rust's standard library, built for wasm32-wasip1 without the wasi-libc
+/// Rust ships, linked against ours: std is one of the biggest users of a
+/// wasm32-wasip1 libc. An undefined libc symbol would become an import
+/// (rustc links with --allow-undefined), which wasi-run refuses.
+fn rust_std_works(sysroot: &Path, runner: &Path) -> Outcome {
+    let src = project_root().join("tests/rust/std_over_libc.rs");
+    let lib = sysroot.join("lib").join(TRIPLE);
+    let wasm = scratch("std_over_libc.wasm");
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    run_ok(
+        Command::new(rustc)
+            .args(["--target", "wasm32-wasip1", "-O"])
+            .args(["-C", "link-self-contained=no", "-C"])
+            .arg(format!("link-arg=-L{}", lib.display()))
+            .arg("-C")
+            .arg(format!("link-arg={}", lib.join("crt1-command.o").display()))
+            .arg(&src)
+            .arg("-o")
+            .arg(&wasm),
+    )?;
+    let dir = scratch("std_over_libc.dir");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let out = Command::new(runner)
+        .arg("--dir")
+        .arg(format!("{}::/", dir.display()))
+        .args(["--env", "HOME=/home/me"])
+        .arg(&wasm)
+        .args(["one", "two"])
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", runner.display()))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() != Some(3) || stdout != RUST_STD_EXPECTED || stderr != "to stderr\n" {
+        return Err(format!(
+            "exit {:?}, stdout {stdout:?}, stderr {stderr:?}",
+            out.status.code()
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
