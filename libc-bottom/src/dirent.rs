@@ -194,6 +194,12 @@ mod imp {
 
     #[no_mangle]
     pub extern "C" fn fdopendir(fd: c_int) -> *mut Dir {
+        fdopendir_c(fd)
+    }
+
+    /// The body of [`fdopendir`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    fn fdopendir_c(fd: c_int) -> *mut Dir {
         fdtable::wasi(fd, Errno::NOTDIR)
             .and_then(fdstat)
             .and_then(|st| {
@@ -312,7 +318,7 @@ mod imp {
         if fd < 0 {
             return core::ptr::null_mut();
         }
-        let dir = fdopendir(fd);
+        let dir = fdopendir_c(fd);
         if dir.is_null() {
             let _ = fdtable::close(fd);
         }

@@ -77,6 +77,21 @@ mod imp {
         len: *mut socklen_t,
         flags: c_int,
     ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { accept4_c(fd, addr, len, flags) }
+    }
+
+    /// The body of [`accept4`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`accept4`].
+    unsafe fn accept4_c(
+        fd: c_int,
+        addr: *mut sockaddr,
+        len: *mut socklen_t,
+        flags: c_int,
+    ) -> c_int {
         (|| {
             let known = (sys::SOCK_NONBLOCK | sys::SOCK_CLOEXEC) as c_int;
             if flags & !known != 0 {
@@ -111,7 +126,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn accept(fd: c_int, addr: *mut sockaddr, len: *mut socklen_t) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { accept4(fd, addr, len, 0) }
+        unsafe { accept4_c(fd, addr, len, 0) }
     }
 
     /// # Safety

@@ -206,6 +206,16 @@ mod imp {
         path: *const c_char,
         _mode: sys::mode_t,
     ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { mkdirat_c(dirfd, path, _mode) }
+    }
+
+    /// The body of [`mkdirat`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`mkdirat`].
+    unsafe fn mkdirat_c(dirfd: c_int, path: *const c_char, _mode: sys::mode_t) -> c_int {
         (|| {
             // SAFETY: the caller's promise, passed on.
             let (fd, rel) = resolve_at(dirfd, unsafe { cabi::path(path)? })?;
@@ -221,7 +231,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn mkdir(path: *const c_char, mode: sys::mode_t) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { mkdirat(sys::AT_FDCWD, path, mode) }
+        unsafe { mkdirat_c(sys::AT_FDCWD, path, mode) }
     }
 }
 

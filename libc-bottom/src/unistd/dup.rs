@@ -75,6 +75,16 @@ mod shims {
     /// `fds` is null or points to two writable ints.
     #[no_mangle]
     pub unsafe extern "C" fn pipe2(fds: *mut c_int, flags: c_int) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { pipe2_c(fds, flags) }
+    }
+
+    /// The body of [`pipe2`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`pipe2`].
+    unsafe fn pipe2_c(fds: *mut c_int, flags: c_int) -> c_int {
         (|| {
             let nonblock = pipe2_nonblock(flags)?;
             if fds.is_null() {
@@ -96,7 +106,7 @@ mod shims {
     #[no_mangle]
     pub unsafe extern "C" fn pipe(fds: *mut c_int) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { pipe2(fds, 0) }
+        unsafe { pipe2_c(fds, 0) }
     }
 
     /// Move descriptor `from` to number `to`, closing what `to` was;

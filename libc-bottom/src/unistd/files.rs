@@ -122,6 +122,16 @@ mod imp {
         amode: c_int,
         flag: c_int,
     ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { faccessat_c(dirfd, path, amode, flag) }
+    }
+
+    /// The body of [`faccessat`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`faccessat`].
+    unsafe fn faccessat_c(dirfd: c_int, path: *const c_char, amode: c_int, flag: c_int) -> c_int {
         (|| {
             let amode = access_mode(amode)?;
             let allowed = (sys::AT_EACCESS | sys::AT_SYMLINK_NOFOLLOW) as c_int;
@@ -148,7 +158,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn access(path: *const c_char, amode: c_int) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { faccessat(AT_FDCWD, path, amode, 0) }
+        unsafe { faccessat_c(AT_FDCWD, path, amode, 0) }
     }
 
     /// # Safety
@@ -156,6 +166,21 @@ mod imp {
     /// writable bytes.
     #[no_mangle]
     pub unsafe extern "C" fn readlinkat(
+        dirfd: c_int,
+        path: *const c_char,
+        buf: *mut c_char,
+        size: usize,
+    ) -> isize {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { readlinkat_c(dirfd, path, buf, size) }
+    }
+
+    /// The body of [`readlinkat`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`readlinkat`].
+    unsafe fn readlinkat_c(
         dirfd: c_int,
         path: *const c_char,
         buf: *mut c_char,
@@ -191,7 +216,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn readlink(path: *const c_char, buf: *mut c_char, size: usize) -> isize {
         // SAFETY: the caller's promise, passed on.
-        unsafe { readlinkat(AT_FDCWD, path, buf, size) }
+        unsafe { readlinkat_c(AT_FDCWD, path, buf, size) }
     }
 
     /// # Safety
@@ -202,6 +227,16 @@ mod imp {
         dirfd: c_int,
         path: *const c_char,
     ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { symlinkat_c(target, dirfd, path) }
+    }
+
+    /// The body of [`symlinkat`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`symlinkat`].
+    unsafe fn symlinkat_c(target: *const c_char, dirfd: c_int, path: *const c_char) -> c_int {
         (|| {
             // SAFETY: the caller's promise, passed on.
             let target = unsafe { cabi::path(target)? };
@@ -221,13 +256,29 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn symlink(target: *const c_char, path: *const c_char) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { symlinkat(target, AT_FDCWD, path) }
+        unsafe { symlinkat_c(target, AT_FDCWD, path) }
     }
 
     /// # Safety
     /// `old` and `new` are null or NUL-terminated strings.
     #[no_mangle]
     pub unsafe extern "C" fn linkat(
+        olddirfd: c_int,
+        old: *const c_char,
+        newdirfd: c_int,
+        new: *const c_char,
+        flag: c_int,
+    ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { linkat_c(olddirfd, old, newdirfd, new, flag) }
+    }
+
+    /// The body of [`linkat`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`linkat`].
+    unsafe fn linkat_c(
         olddirfd: c_int,
         old: *const c_char,
         newdirfd: c_int,
@@ -270,13 +321,28 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn link(old: *const c_char, new: *const c_char) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { linkat(AT_FDCWD, old, AT_FDCWD, new, 0) }
+        unsafe { linkat_c(AT_FDCWD, old, AT_FDCWD, new, 0) }
     }
 
     /// # Safety
     /// `old` and `new` are null or NUL-terminated strings.
     #[no_mangle]
     pub unsafe extern "C" fn renameat(
+        olddirfd: c_int,
+        old: *const c_char,
+        newdirfd: c_int,
+        new: *const c_char,
+    ) -> c_int {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { renameat_c(olddirfd, old, newdirfd, new) }
+    }
+
+    /// The body of [`renameat`], for the functions built on it: they call this
+    /// and not the exported name, which a program may define for itself.
+    ///
+    /// # Safety
+    /// As [`renameat`].
+    unsafe fn renameat_c(
         olddirfd: c_int,
         old: *const c_char,
         newdirfd: c_int,
@@ -308,7 +374,7 @@ mod imp {
     #[no_mangle]
     pub unsafe extern "C" fn rename(old: *const c_char, new: *const c_char) -> c_int {
         // SAFETY: the caller's promise, passed on.
-        unsafe { renameat(AT_FDCWD, old, AT_FDCWD, new) }
+        unsafe { renameat_c(AT_FDCWD, old, AT_FDCWD, new) }
     }
 
     #[no_mangle]
