@@ -14,6 +14,11 @@
 //! A symbol's flags are a LEB128 number whose lowest bit is the weak
 //! binding; setting it changes the first byte of the number only, so the
 //! patch is done in place and no size or offset in the file moves.
+//!
+//! Weak functions are only half of it: a call inside the object to one of
+//! its own exported functions goes through the symbol, so a program's
+//! definition would receive it. [`calls_to_own_functions`] lists such
+//! calls, from the object's relocations, for a check in `cargo xtask test`.
 
 use crate::err;
 use crate::util::Result;
@@ -59,6 +64,16 @@ impl Reader<'_> {
         Err(err!("malformed LEB128 number at byte {}", self.at))
     }
 
+    /// Step over a LEB128 number of any sign and width (an addend).
+    fn skip_leb(&mut self) -> Result<()> {
+        for _ in 0..10 {
+            if self.byte()? & 0x80 == 0 {
+                return Ok(());
+            }
+        }
+        Err(err!("malformed LEB128 number at byte {}", self.at))
+    }
+
     fn skip(&mut self, n: usize) -> Result<()> {
         if self.at + n > self.bytes.len() {
             return Err(err!("wasm object truncated at byte {}", self.at));
@@ -75,9 +90,26 @@ impl Reader<'_> {
     }
 }
 
-/// The byte offsets of the flags of every defined, global, visible function
-/// symbol that `keep_strong` does not claim, with their names.
-fn weakenable(bytes: &[u8], keep_strong: &dyn Fn(&str) -> bool) -> Result<Vec<(usize, String)>> {
+/// One entry of the symbol table.
+struct Symbol {
+    kind: u8,
+    flags: u32,
+    /// Where its flags are in the object.
+    flags_at: usize,
+    /// Empty for an undefined symbol without an explicit name.
+    name: String,
+}
+
+impl Symbol {
+    fn global_visible_function(&self) -> bool {
+        self.kind == SYMTAB_FUNCTION
+            && self.flags & UNDEFINED == 0
+            && self.flags & (BINDING_LOCAL | VISIBILITY_HIDDEN) == 0
+    }
+}
+
+/// The sections of an object: (id, custom section name, body range).
+fn sections(bytes: &[u8]) -> Result<Vec<(u8, String, std::ops::Range<usize>)>> {
     let mut r = Reader { bytes, at: 0 };
     if bytes.get(..8) != Some(b"\0asm\x01\0\0\0") {
         return Err(err!("not a wasm object (bad header)"));
@@ -91,37 +123,49 @@ fn weakenable(bytes: &[u8], keep_strong: &dyn Fn(&str) -> bool) -> Result<Vec<(u
         if end > bytes.len() {
             return Err(err!("section runs past the end of the object"));
         }
-        if id == 0 && r.name()? == "linking" {
-            let _version = r.leb()?;
-            while r.at < end {
-                let kind = r.byte()?;
-                let len = r.leb()? as usize;
-                let sub_end = r.at + len;
-                if kind == WASM_SYMBOL_TABLE {
-                    symbol_table(&mut r, keep_strong, &mut found)?;
-                }
-                r.at = sub_end;
-            }
-        }
+        let name = if id == 0 { r.name()? } else { String::new() };
+        found.push((id, name, r.at..end));
         r.at = end;
     }
     Ok(found)
 }
 
-fn symbol_table(
-    r: &mut Reader<'_>,
-    keep_strong: &dyn Fn(&str) -> bool,
-    found: &mut Vec<(usize, String)>,
-) -> Result<()> {
+/// The symbol table, in order (relocations name symbols by index).
+fn symbols(bytes: &[u8]) -> Result<Vec<Symbol>> {
+    let mut table = Vec::new();
+    for (id, name, range) in sections(bytes)? {
+        if id != 0 || name != "linking" {
+            continue;
+        }
+        let mut r = Reader {
+            bytes: &bytes[..range.end],
+            at: range.start,
+        };
+        let _version = r.leb()?;
+        while r.at < range.end {
+            let kind = r.byte()?;
+            let len = r.leb()? as usize;
+            let sub_end = r.at + len;
+            if kind == WASM_SYMBOL_TABLE {
+                symbol_table(&mut r, &mut table)?;
+            }
+            r.at = sub_end;
+        }
+    }
+    Ok(table)
+}
+
+fn symbol_table(r: &mut Reader<'_>, table: &mut Vec<Symbol>) -> Result<()> {
     let count = r.leb()?;
     for _ in 0..count {
         let kind = r.byte()?;
         let flags_at = r.at;
         let flags = r.leb()?;
         let defined = flags & UNDEFINED == 0;
+        let mut name = String::new();
         match kind {
             SYMTAB_DATA => {
-                r.name()?;
+                name = r.name()?;
                 if defined {
                     r.leb()?;
                     r.leb()?;
@@ -135,20 +179,75 @@ fn symbol_table(
                 // Functions, globals, tags and tables: an index, then a
                 // name when defined or explicitly named.
                 r.leb()?;
-                let name = if defined || flags & EXPLICIT_NAME != 0 {
-                    r.name()?
-                } else {
-                    String::new()
-                };
-                let global_visible =
-                    flags & (BINDING_WEAK | BINDING_LOCAL | VISIBILITY_HIDDEN) == 0;
-                if kind == SYMTAB_FUNCTION && defined && global_visible && !keep_strong(&name) {
-                    found.push((flags_at, name));
+                if defined || flags & EXPLICIT_NAME != 0 {
+                    name = r.name()?;
                 }
             }
         }
+        table.push(Symbol {
+            kind,
+            flags,
+            flags_at,
+            name,
+        });
     }
     Ok(())
+}
+
+/// The byte offsets of the flags of every defined, global, visible function
+/// symbol that `keep_strong` does not claim, with their names.
+fn weakenable(bytes: &[u8], keep_strong: &dyn Fn(&str) -> bool) -> Result<Vec<(usize, String)>> {
+    Ok(symbols(bytes)?
+        .into_iter()
+        .filter(|s| {
+            s.global_visible_function() && s.flags & BINDING_WEAK == 0 && !keep_strong(&s.name)
+        })
+        .map(|s| (s.flags_at, s.name))
+        .collect())
+}
+
+/// Relocation types (tool-conventions Linking.md) that call a function by
+/// its symbol, and those whose entries carry an addend.
+const R_FUNCTION_INDEX_LEB: u8 = 0;
+const R_FUNCTION_INDEX_I32: u8 = 26;
+const WITH_ADDEND: &[u8] = &[3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25];
+
+/// The object's own global functions that its code calls by symbol, for
+/// which `ignore` (say, reserved names) does not answer true. The linker
+/// sends such a call to whichever definition wins, so when the symbol is
+/// weak a program's own function of that name would receive it.
+pub fn calls_to_own_functions(bytes: &[u8], ignore: &dyn Fn(&str) -> bool) -> Result<Vec<String>> {
+    let table = symbols(bytes)?;
+    let mut found = Vec::new();
+    for (id, name, range) in sections(bytes)? {
+        if id != 0 || !name.starts_with("reloc.") {
+            continue;
+        }
+        let mut r = Reader {
+            bytes: &bytes[..range.end],
+            at: range.start,
+        };
+        let _target_section = r.leb()?;
+        for _ in 0..r.leb()? {
+            let ty = r.byte()?;
+            let _offset = r.leb()?;
+            let index = r.leb()? as usize;
+            if WITH_ADDEND.contains(&ty) {
+                r.skip_leb()?;
+            }
+            if ty != R_FUNCTION_INDEX_LEB && ty != R_FUNCTION_INDEX_I32 {
+                continue;
+            }
+            let sym = table
+                .get(index)
+                .ok_or_else(|| err!("relocation names symbol {index} of {}", table.len()))?;
+            if sym.global_visible_function() && !ignore(&sym.name) && !found.contains(&sym.name) {
+                found.push(sym.name.clone());
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// Sets the weak binding on every defined, global, visible function of the
@@ -241,6 +340,43 @@ mod tests {
         assert!(weaken_functions(&mut bytes, &keep)
             .expect("valid")
             .is_empty());
+    }
+
+    #[test]
+    fn calls_to_own_functions_come_from_relocations() {
+        let mut bytes = object(&[
+            (SYMTAB_FUNCTION, BINDING_WEAK, "rename"),
+            (SYMTAB_FUNCTION, BINDING_WEAK, "renameat"),
+            (SYMTAB_FUNCTION, BINDING_LOCAL, "renameat_c"),
+            (SYMTAB_FUNCTION, UNDEFINED, ""),
+            (SYMTAB_FUNCTION, 0, "__libc_openat"),
+            (SYMTAB_DATA, 0, "errno"),
+        ]);
+        let mut reloc = Vec::new();
+        name("reloc.CODE", &mut reloc);
+        leb(3, &mut reloc);
+        let entries = [(0u8, 1u32), (0, 2), (0, 3), (26, 4), (5, 5), (0, 1)];
+        leb(entries.len() as u32, &mut reloc);
+        for (ty, index) in entries {
+            reloc.push(ty);
+            leb(0x10, &mut reloc);
+            leb(index, &mut reloc);
+            if ty == 5 {
+                // A memory address carries an addend, here a negative one.
+                reloc.push(0x7c);
+            }
+        }
+        bytes.push(0);
+        leb(reloc.len() as u32, &mut bytes);
+        bytes.extend(reloc);
+        let reserved = |n: &str| n.starts_with("__");
+        let calls = calls_to_own_functions(&bytes, &reserved).expect("valid object");
+        assert_eq!(calls, ["renameat"]);
+        // The last entry's symbol index, made one past the table.
+        let mut bad = bytes.clone();
+        let at = bad.len() - 1;
+        bad[at] = 6;
+        assert!(calls_to_own_functions(&bad, &reserved).is_err());
     }
 
     #[test]

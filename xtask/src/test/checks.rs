@@ -34,6 +34,10 @@ pub fn run(tc: &Toolchain, built: &Sysroot, runner: &Path, tally: &Tally) {
         "check: C functions reach only reserved names",
         super::namespace::check(tc, &built.dir),
     );
+    tally.record(
+        "check: the bottom half calls none of its own exported names",
+        super::namespace::bottom_self_calls(tc, &built.dir),
+    );
     abi_check(tally);
     tally.record(
         "check: Rust's std for wasm32-wasip1 links against libc.a and runs",

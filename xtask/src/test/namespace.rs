@@ -207,6 +207,31 @@ pub fn check(tc: &Toolchain, sysroot: &Path) -> Outcome {
     ))
 }
 
+/// The bottom half's calls to its own unreserved exported functions.
+pub fn bottom_self_calls(tc: &Toolchain, sysroot: &Path) -> Outcome {
+    let lib = sysroot.join("lib").join(TRIPLE).join("libc.a");
+    let out = Command::new(&tc.ar)
+        .arg("p")
+        .arg(&lib)
+        .arg("libc_bottom.o")
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", tc.ar.display()))?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(format!("no libc_bottom.o in {}", lib.display()));
+    }
+    let reserved = |name: &str| name.starts_with("__");
+    let calls = crate::wasm_object::calls_to_own_functions(&out.stdout, &reserved)
+        .map_err(|e| format!("libc_bottom.o: {e}"))?;
+    if calls.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "libc_bottom.o calls its own exported {} (call the private body instead)",
+            calls.join(", ")
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
