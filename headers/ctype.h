@@ -45,6 +45,13 @@ int toupper_l(int, locale_t);
 int isascii(int);
 int toascii(int);
 
+#if defined(__LIBC_XSI)
+/* XSI, withdrawn: case changes for arguments already known to be an ASCII
+   letter of the other case. */
+#define _tolower(c) ((c) | 0x20)
+#define _toupper(c) ((c) & 0x5f)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

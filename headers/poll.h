@@ -22,6 +22,8 @@ extern "C" {
 #define POLLERR 0x1000
 #define POLLHUP 0x2000
 #define POLLNVAL 0x4000
+/* Urgent data: accepted in events and never reported, as WASI cannot tell. */
+#define POLLPRI 0x0200
 
 int poll(struct pollfd *, nfds_t, int);
 

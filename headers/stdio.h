@@ -115,6 +115,10 @@ ssize_t getdelim(char **__restrict, size_t *__restrict, int, FILE *__restrict);
 ssize_t getline(char **__restrict, size_t *__restrict, FILE *__restrict);
 int renameat(int, const char *, int, const char *);
 
+/* The size of a buffer for ctermid's answer. */
+#define L_ctermid 20
+char *ctermid(char *);
+
 void flockfile(FILE *);
 int ftrylockfile(FILE *);
 void funlockfile(FILE *);
@@ -125,6 +129,9 @@ int putchar_unlocked(int);
 #endif
 
 #if defined(__LIBC_BSD)
+/* The size of a buffer for cuserid's answer. */
+#define L_cuserid 20
+char *cuserid(char *);
 void setlinebuf(FILE *);
 void setbuffer(FILE *, char *, size_t);
 int fgetc_unlocked(FILE *);
@@ -142,6 +149,12 @@ char *fgetln(FILE *, size_t *);
 #endif
 
 #if defined(__LIBC_GNU)
+/* Linux's renameat2 flags. WASI has no renameat2; the names are here for
+   code that tests them. */
+#define RENAME_NOREPLACE (1 << 0)
+#define RENAME_EXCHANGE (1 << 1)
+#define RENAME_WHITEOUT (1 << 2)
+
 typedef ssize_t (cookie_read_function_t)(void *, char *, size_t);
 typedef ssize_t (cookie_write_function_t)(void *, const char *, size_t);
 typedef int (cookie_seek_function_t)(void *, off_t *, int);

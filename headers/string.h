@@ -46,6 +46,8 @@ char *strsignal(int);
 #ifdef _GNU_SOURCE
 /* The GNU flavour returns the message; the POSIX one, below, an error. */
 char *strerror_r(int, char *, size_t) __asm__("__gnu_strerror_r");
+/* A copy in the caller's stack frame; the argument is evaluated twice. */
+#define strdupa(s) strcpy(__builtin_alloca(strlen(s) + 1), (s))
 #else
 int strerror_r(int, char *, size_t);
 #endif

@@ -3,9 +3,9 @@
 
 /* The DNS wire format (RFC 1035 and its successors): sizes, the message
    header, and the numbers of sections, opcodes, response codes, record
-   types and classes, in BIND's names. The parsing functions BIND's
-   resolver library adds (ns_initparse, ns_parserr, ...) are not part of
-   this libc; ns_get16 and its relatives are. */
+   types and classes, in BIND's names; and the parsing functions of BIND's
+   resolver library that musl and wasi-libc declare: ns_initparse,
+   ns_parserr, ns_skiprr, ns_name_uncompress, ns_get16 and its relatives. */
 
 #include <stddef.h>
 #include <stdint.h>
@@ -60,6 +60,15 @@ typedef struct __ns_msg {
 #define ns_msg_end(handle) ((handle)._eom + 0)
 #define ns_msg_size(handle) ((handle)._eom - (handle)._msg)
 #define ns_msg_count(handle, section) ((handle)._counts[section] + 0)
+
+/* Where each ns_flag sits in the header's flags word: indexed by ns_flag. */
+struct _ns_flagdata {
+	int mask, shift;
+};
+extern const struct _ns_flagdata _ns_flagdata[];
+
+#define ns_msg_getflag(handle, flag) \
+	(((handle)._flags & _ns_flagdata[flag].mask) >> _ns_flagdata[flag].shift)
 
 /* A resource record taken from a message. */
 typedef struct __ns_rr {
@@ -198,6 +207,36 @@ typedef enum __ns_type {
 	ns_t_sink = 40,
 	ns_t_opt = 41,
 	ns_t_apl = 42,
+	ns_t_ds = 43,
+	ns_t_sshfp = 44,
+	ns_t_ipseckey = 45,
+	ns_t_rrsig = 46,
+	ns_t_nsec = 47,
+	ns_t_dnskey = 48,
+	ns_t_dhcid = 49,
+	ns_t_nsec3 = 50,
+	ns_t_nsec3param = 51,
+	ns_t_tlsa = 52,
+	ns_t_smimea = 53,
+	ns_t_hip = 55,
+	ns_t_ninfo = 56,
+	ns_t_rkey = 57,
+	ns_t_talink = 58,
+	ns_t_cds = 59,
+	ns_t_cdnskey = 60,
+	ns_t_openpgpkey = 61,
+	ns_t_csync = 62,
+	ns_t_spf = 99,
+	ns_t_uinfo = 100,
+	ns_t_uid = 101,
+	ns_t_gid = 102,
+	ns_t_unspec = 103,
+	ns_t_nid = 104,
+	ns_t_l32 = 105,
+	ns_t_l64 = 106,
+	ns_t_lp = 107,
+	ns_t_eui48 = 108,
+	ns_t_eui64 = 109,
 	ns_t_tkey = 249,
 	ns_t_tsig = 250,
 	ns_t_ixfr = 251,
@@ -205,7 +244,13 @@ typedef enum __ns_type {
 	ns_t_mailb = 253,
 	ns_t_maila = 254,
 	ns_t_any = 255,
+	/* BIND's own, never on the wire; IANA has since given 256 to URI. */
 	ns_t_zxfr = 256,
+	ns_t_uri = 256,
+	ns_t_caa = 257,
+	ns_t_avc = 258,
+	ns_t_ta = 32768,
+	ns_t_dlv = 32769,
 	ns_t_max = 65536
 } ns_type;
 
@@ -327,6 +372,17 @@ void ns_put32(unsigned long, unsigned char *);
 #define NS_GET32(l, cp) (void)((l) = ns_get32(((cp) += 4) - 4))
 #define NS_PUT16(s, cp) ns_put16((s), ((cp) += 2) - 2)
 #define NS_PUT32(l, cp) ns_put32((l), ((cp) += 4) - 4)
+
+/* Parsing a received message: its header and section starts, then one
+   record at a time. -1 with errno EMSGSIZE when the message is cut short
+   or malformed, ENODEV for a record number past the section's end. */
+int ns_initparse(const unsigned char *, int, ns_msg *);
+int ns_parserr(ns_msg *, ns_sect, int, ns_rr *);
+/* The length of the section's first count records, or -1. */
+int ns_skiprr(const unsigned char *, const unsigned char *, ns_sect, int);
+/* A possibly compressed name at a point of a message, in the text form
+   (dots, \-escapes); its length in the message, or -1. */
+int ns_name_uncompress(const unsigned char *, const unsigned char *, const unsigned char *, char *, size_t);
 
 #ifdef __cplusplus
 }

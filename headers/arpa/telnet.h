@@ -231,6 +231,8 @@ extern "C" {
 char *slc_names[] = { SLC_NAMELIST };
 #else
 extern char *slc_names[];
+/* BSD's header defines it here too, and code that tests it expects so. */
+#define SLC_NAMES SLC_NAMELIST
 #endif
 
 #ifdef AUTH_NAMES

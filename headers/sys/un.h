@@ -4,6 +4,9 @@
 #include <features.h>
 #include <bits/sa_family_t.h>
 #include <bits/struct_sockaddr.h>
+#if defined(__LIBC_BSD)
+#include <bits/size_t.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -13,6 +16,13 @@ extern "C" {
 struct sockaddr_un {
 	__LIBC_SOCKADDR_ALIGN sa_family_t sun_family;
 };
+
+#if defined(__LIBC_BSD)
+/* The length of an address: for source compatibility only, as this
+   struct has no sun_path here. */
+size_t strlen(const char *);
+#define SUN_LEN(s) (2 + strlen((s)->sun_path))
+#endif
 
 #ifdef __cplusplus
 }
