@@ -29,6 +29,7 @@ impl Errno {
     pub const IO: Errno = Errno(29);
     pub const NOENT: Errno = Errno(44);
     pub const NOMEM: Errno = Errno(48);
+    pub const NOSPC: Errno = Errno(51);
     pub const NOTTY: Errno = Errno(59);
     pub const NOTDIR: Errno = Errno(54);
     pub const OVERFLOW: Errno = Errno(61);
@@ -51,6 +52,7 @@ const _: () = assert!(sys::EACCES == Errno::ACCES.0 as u32);
 const _: () = assert!(sys::EBADF == Errno::BADF.0 as u32);
 const _: () = assert!(sys::EISDIR == Errno::ISDIR.0 as u32);
 const _: () = assert!(sys::ENOTCAPABLE == Errno::NOTCAPABLE.0 as u32);
+const _: () = assert!(sys::ENOSPC == Errno::NOSPC.0 as u32);
 const _: () = assert!(sys::EFAULT == Errno::FAULT.0 as u32);
 const _: () = assert!(sys::EILSEQ == Errno::ILSEQ.0 as u32);
 const _: () = assert!(sys::EINVAL == Errno::INVAL.0 as u32);

@@ -146,9 +146,42 @@ mod imp {
                 .filter(|l| *l > 0)
                 .ok_or(Errno::INVAL)?;
             // SAFETY: plain integers.
-            Errno::check(unsafe { wasi::fd_allocate(fd, off, len) }).map_err(on_descriptor)
+            match Errno::check(unsafe { wasi::fd_allocate(fd, off, len) }) {
+                Err(Errno::NOTSUP) => allocate_by_writing(fd, off.saturating_add(len)),
+                r => r.map_err(on_descriptor),
+            }
         })();
         error_number(result)
+    }
+
+    /// `posix_fallocate` where the runtime has no `fd_allocate` (wasmtime):
+    /// the file grows to `end` by writing zeros past its end, so the space
+    /// is really taken (a full disk is ENOSPC now, not at a later write).
+    /// What lies within the file is already allocated or a hole the
+    /// program made; it is left as it is.
+    fn allocate_by_writing(fd: u32, end: u64) -> Result<(), Errno> {
+        static ZEROS: [u8; 4096] = [0; 4096];
+        let mut st = wasi::Filestat::default();
+        // SAFETY: `st` is a valid out-parameter.
+        Errno::check(unsafe { wasi::fd_filestat_get(fd, &mut st) }).map_err(on_descriptor)?;
+        let mut at = st.size;
+        while at < end {
+            let n = (end - at).min(ZEROS.len() as u64) as usize;
+            let iov = wasi::Ciovec {
+                buf: ZEROS.as_ptr(),
+                len: n,
+            };
+            let mut put = 0;
+            // SAFETY: one iovec over the static zeros; `put` is an
+            // out-parameter.
+            Errno::check(unsafe { wasi::fd_pwrite(fd, &iov, 1, at, &mut put) })
+                .map_err(on_descriptor)?;
+            if put == 0 {
+                return Err(Errno::NOSPC);
+            }
+            at += put as u64;
+        }
+        Ok(())
     }
 
     /// The two timestamps of `utimensat`/`futimens` as WASI's arguments;

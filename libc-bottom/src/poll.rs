@@ -10,6 +10,13 @@
 //! libc, at once: nothing can change it while the program waits, so when
 //! only pipes that are not ready are polled with no timeout, `poll` fails
 //! with EAGAIN instead of hanging forever. `ppoll`'s signal mask is ignored.
+//!
+//! Two habits of wasmtime shape the rest: it reports one event per
+//! descriptor, so a regular file asked for both input and output is
+//! answered here (WASI says regular files are always ready); and it fails
+//! the whole call with EBADF when one descriptor is bad, so the call is
+//! then made again without the descriptors `fd_fdstat_get` refuses, which
+//! become `POLLNVAL`.
 
 use crate::sys;
 
@@ -43,6 +50,7 @@ mod imp {
     use crate::errno::{Errno, OrMinusOne};
     use crate::fdtable::{self, Target};
     use crate::sys::{self, pollfd, timespec};
+    use crate::unistd::io::fdstat;
     use crate::wasi::{self, Subscription};
 
     /// The userdata of the timeout's subscription: no pollfd has it.
@@ -90,6 +98,19 @@ mod imp {
                     continue;
                 }
             };
+            if p.events & read != 0 && p.events & write != 0 {
+                match fdstat(fd) {
+                    Ok(st) if st.filetype == wasi::FILETYPE_REGULAR_FILE => {
+                        p.revents = read | write;
+                        continue;
+                    }
+                    Err(Errno::BADF) => {
+                        p.revents = sys::POLLNVAL as i16;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             if p.events & read != 0 {
                 subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_READ, fd));
             }
@@ -97,12 +118,61 @@ mod imp {
                 subs.push(Subscription::fd(i as u64, wasi::EVENTTYPE_FD_WRITE, fd));
             }
         }
-        let known = fds.iter().filter(|p| p.revents != 0).count();
+        let mut known = fds.iter().filter(|p| p.revents != 0).count();
+        let mut events: Vec<wasi::Event> = Vec::with_capacity(subs.len() + 1);
+        let n = loop {
+            match wait_for(&mut subs, &mut events, wait, known, pipes)? {
+                Ok(n) => break n,
+                // Some descriptor is bad: find which, and ask again.
+                Err(()) => {
+                    subs.retain(|s| {
+                        let i = s.userdata as usize;
+                        let bad = matches!(fdstat(s.descriptor()), Err(Errno::BADF));
+                        if bad {
+                            fds[i].revents = sys::POLLNVAL as i16;
+                        }
+                        !bad
+                    });
+                    let now = fds.iter().filter(|p| p.revents != 0).count();
+                    if now == known {
+                        // None was: the EBADF was the runtime's own.
+                        return Err(Errno::BADF);
+                    }
+                    known = now;
+                }
+            }
+        };
+        for ev in events.iter().take(n) {
+            if ev.userdata == TIMEOUT {
+                continue;
+            }
+            if let Some(p) = usize::try_from(ev.userdata)
+                .ok()
+                .and_then(|i| fds.get_mut(i))
+            {
+                p.revents |= revents(ev.kind, ev.error, ev.flags);
+            }
+        }
+        Ok(fds.iter().filter(|p| p.revents != 0).count() as c_int)
+    }
+
+    /// One `poll_oneoff` over `subs` (without the timeout, which this adds
+    /// and takes away again), its events in `events`: `Ok(Ok(n))`, or
+    /// `Ok(Err(()))` when the runtime refused a descriptor with EBADF.
+    /// `known` descriptors already have their answer, which is then given
+    /// at once.
+    fn wait_for(
+        subs: &mut Vec<Subscription>,
+        events: &mut Vec<wasi::Event>,
+        wait: Option<u64>,
+        known: usize,
+        pipes: bool,
+    ) -> Result<Result<usize, ()>, Errno> {
         // What is known already is reported at once, with whatever WASI
         // descriptors are ready too.
         let wait = if known > 0 { Some(0) } else { wait };
         if subs.is_empty() && known > 0 {
-            return Ok(known as c_int);
+            return Ok(Ok(0));
         }
         // No timeout and nothing to wait for would wait forever: wait as
         // long as a u64 of nanoseconds allows; but when that is because of
@@ -116,25 +186,20 @@ mod imp {
         if let Some(ns) = wait {
             subs.push(Subscription::clock(TIMEOUT, wasi::CLOCKID_MONOTONIC, ns, 0));
         }
-        let mut events: Vec<wasi::Event> = Vec::with_capacity(subs.len());
+        events.clear();
         events.resize_with(subs.len(), Default::default);
         let mut n = 0;
         // SAFETY: `subs` and `events` have room for `subs.len()` entries.
-        Errno::check(unsafe {
-            wasi::poll_oneoff(subs.as_ptr(), events.as_mut_ptr(), subs.len(), &mut n)
-        })?;
-        for ev in events.iter().take(n) {
-            if ev.userdata == TIMEOUT {
-                continue;
-            }
-            if let Some(p) = usize::try_from(ev.userdata)
-                .ok()
-                .and_then(|i| fds.get_mut(i))
-            {
-                p.revents |= revents(ev.kind, ev.error, ev.flags);
-            }
+        let raw =
+            unsafe { wasi::poll_oneoff(subs.as_ptr(), events.as_mut_ptr(), subs.len(), &mut n) };
+        if wait.is_some() {
+            subs.pop();
         }
-        Ok(fds.iter().filter(|p| p.revents != 0).count() as c_int)
+        match Errno::check(raw) {
+            Ok(()) => Ok(Ok(n)),
+            Err(Errno::BADF) => Ok(Err(())),
+            Err(e) => Err(e),
+        }
     }
 
     /// # Safety

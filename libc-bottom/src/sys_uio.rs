@@ -5,6 +5,11 @@
 //! length), asserted below, so the caller's array goes to the runtime as it
 //! is. On a pipe end, `readv` and `writev` gather and scatter through the
 //! pipe; `preadv` and `pwritev` fail with ESPIPE.
+//!
+//! wasmtime moves at most the first buffer of a vector in one call. That is
+//! a legal short transfer, but programs expect all of it from a regular
+//! file, as on Linux; so where a call stops exactly at the end of a buffer
+//! on a regular file, the rest follows in further calls ([`the_rest`]).
 
 use crate::errno::Errno;
 
@@ -30,7 +35,41 @@ mod imp {
     use crate::fdtable::{self, Target};
     use crate::sys::iovec;
     use crate::sys::off_t;
+    use crate::unistd::io::fdstat;
     use crate::wasi;
+
+    /// One WASI vector call on `list` starting `done` bytes in (the
+    /// buffers from there), giving the bytes it moved.
+    type Step<'a> = &'a mut dyn FnMut(&[iovec], u64) -> Result<usize, Errno>;
+
+    /// Finish a vector transfer that moved `done` bytes: while the last call
+    /// stopped at a buffer's end with buffers left, on a regular file, call
+    /// again for the rest. An error there ends it with what was moved.
+    fn the_rest(fd: u32, list: &[iovec], mut done: usize, step: Step<'_>) -> usize {
+        let mut regular = None;
+        loop {
+            let mut whole = 0;
+            let mut k = 0;
+            while k < list.len() && whole + list[k].iov_len <= done {
+                whole += list[k].iov_len;
+                k += 1;
+            }
+            let left = list[k..].iter().any(|v| v.iov_len > 0);
+            if done == 0 || whole != done || !left {
+                return done;
+            }
+            let regular = *regular.get_or_insert_with(|| {
+                fdstat(fd).is_ok_and(|st| st.filetype == wasi::FILETYPE_REGULAR_FILE)
+            });
+            if !regular {
+                return done;
+            }
+            match step(&list[k..], done as u64) {
+                Ok(n) if n > 0 => done += n,
+                _ => return done,
+            }
+        }
+    }
 
     const _: () = assert!(core::mem::size_of::<iovec>() == core::mem::size_of::<wasi::Iovec>());
     const _: () =
@@ -83,11 +122,16 @@ mod imp {
                     return Ok(got as isize);
                 }
             };
-            let mut got = 0;
-            // SAFETY: iovec and wasi::Iovec have one layout (asserted above).
-            Errno::check(unsafe { wasi::fd_read(fd, list.as_ptr().cast(), list.len(), &mut got) })
-                .map_err(on_descriptor)?;
-            Ok(got as isize)
+            let mut step = |l: &[iovec], _: u64| {
+                let mut got = 0;
+                // SAFETY: iovec and wasi::Iovec have one layout (asserted
+                // above); the buffers are writable, by the caller's promise.
+                Errno::check(unsafe { wasi::fd_read(fd, l.as_ptr().cast(), l.len(), &mut got) })
+                    .map_err(on_descriptor)?;
+                Ok(got)
+            };
+            let got = step(list, 0)?;
+            Ok(the_rest(fd, list, got, &mut step) as isize)
         })()
         .or_minus_one()
     }
@@ -113,11 +157,16 @@ mod imp {
                     return Ok(put as isize);
                 }
             };
-            let mut put = 0;
-            // SAFETY: iovec and wasi::Ciovec have one layout (asserted above).
-            Errno::check(unsafe { wasi::fd_write(fd, list.as_ptr().cast(), list.len(), &mut put) })
-                .map_err(on_descriptor)?;
-            Ok(put as isize)
+            let mut step = |l: &[iovec], _: u64| {
+                let mut put = 0;
+                // SAFETY: iovec and wasi::Ciovec have one layout (asserted
+                // above); the buffers are readable, by the caller's promise.
+                Errno::check(unsafe { wasi::fd_write(fd, l.as_ptr().cast(), l.len(), &mut put) })
+                    .map_err(on_descriptor)?;
+                Ok(put)
+            };
+            let put = step(list, 0)?;
+            Ok(the_rest(fd, list, put, &mut step) as isize)
         })()
         .or_minus_one()
     }
@@ -131,13 +180,17 @@ mod imp {
             let off = offset(off)?;
             // SAFETY: the caller's promise, passed on.
             let list = unsafe { iovecs(iov, n)? };
-            let mut got = 0;
-            // SAFETY: iovec and wasi::Iovec have one layout (asserted above).
-            Errno::check(unsafe {
-                wasi::fd_pread(fd, list.as_ptr().cast(), list.len(), off, &mut got)
-            })
-            .map_err(on_descriptor)?;
-            Ok(got as isize)
+            let mut step = |l: &[iovec], done: u64| {
+                let mut got = 0;
+                // SAFETY: as in readv.
+                Errno::check(unsafe {
+                    wasi::fd_pread(fd, l.as_ptr().cast(), l.len(), off + done, &mut got)
+                })
+                .map_err(on_descriptor)?;
+                Ok(got)
+            };
+            let got = step(list, 0)?;
+            Ok(the_rest(fd, list, got, &mut step) as isize)
         })()
         .or_minus_one()
     }
@@ -151,13 +204,17 @@ mod imp {
             let off = offset(off)?;
             // SAFETY: the caller's promise, passed on.
             let list = unsafe { iovecs(iov, n)? };
-            let mut put = 0;
-            // SAFETY: iovec and wasi::Ciovec have one layout (asserted above).
-            Errno::check(unsafe {
-                wasi::fd_pwrite(fd, list.as_ptr().cast(), list.len(), off, &mut put)
-            })
-            .map_err(on_descriptor)?;
-            Ok(put as isize)
+            let mut step = |l: &[iovec], done: u64| {
+                let mut put = 0;
+                // SAFETY: as in writev.
+                Errno::check(unsafe {
+                    wasi::fd_pwrite(fd, l.as_ptr().cast(), l.len(), off + done, &mut put)
+                })
+                .map_err(on_descriptor)?;
+                Ok(put)
+            };
+            let put = step(list, 0)?;
+            Ok(the_rest(fd, list, put, &mut step) as isize)
         })()
         .or_minus_one()
     }

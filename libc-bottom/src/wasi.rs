@@ -98,6 +98,11 @@ impl Subscription {
         }
     }
 
+    /// The descriptor of an `fd` subscription.
+    pub fn descriptor(&self) -> u32 {
+        self.body[0] as u32
+    }
+
     /// Wait on `clock` until `timeout` nanoseconds, absolute with
     /// `SUBCLOCKFLAGS_ABSTIME` in `flags`, else relative. The clock variant
     /// is: id (u32, padded to 8), timeout, precision, flags (u16).
