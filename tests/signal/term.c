@@ -1,4 +1,5 @@
 // exit: 143
+// wasmtime: no (it refuses exit statuses above 125)
 /* A terminating signal with its default action ends the program with the
    status a shell reports for it, 128 + SIGTERM, without running exit
    handlers; here it is delivered when sigprocmask unblocks it. */

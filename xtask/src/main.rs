@@ -48,6 +48,10 @@ enum Command {
         bless: bool,
         /// Only run the C tests whose path contains this string.
         filter: Option<String>,
+        /// Run the C tests' modules under this wasmtime instead of wasi-run
+        /// (a cross-check; tests marked `// wasmtime: no` are left out).
+        #[arg(long, value_name = "WASMTIME")]
+        wasmtime: Option<std::path::PathBuf>,
     },
     /// Compare speed and size with the reference sysroot (Debian's wasi-libc).
     Bench {
@@ -87,7 +91,11 @@ fn main() -> ExitCode {
             let out = out.map_or_else(sysroot::default_dir, |o| util::absolute(&o));
             sysroot::run(&out).map(|_| ())
         }
-        Command::Test { bless, filter } => test::run(bless, filter.as_deref()),
+        Command::Test {
+            bless,
+            filter,
+            wasmtime,
+        } => test::run(bless, filter.as_deref(), wasmtime),
         Command::Bench { runs } => bench::run(runs),
         Command::Dist => dist::run().map(|_| ()),
         Command::Install(args) => install::run(&args),

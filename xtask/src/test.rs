@@ -54,7 +54,7 @@ impl Tally {
     }
 }
 
-pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
+pub fn run(bless: bool, filter: Option<&str>, wasmtime: Option<std::path::PathBuf>) -> Result<()> {
     let tally = Tally::default();
     let root = project_root();
 
@@ -105,6 +105,7 @@ pub fn run(bless: bool, filter: Option<&str>) -> Result<()> {
             libcxx: toolchain::debian_libcxx(),
             reference_include: Some(crate::abi::reference_include()).filter(|d| d.is_dir()),
             cross_built: Default::default(),
+            wasmtime,
         },
         bless,
         filter,

@@ -38,6 +38,8 @@ pub struct Env<'a> {
     pub reference_include: Option<PathBuf>,
     /// How many tests were also built with them.
     pub cross_built: AtomicUsize,
+    /// wasmtime, to run the modules under instead of wasi-run.
+    pub wasmtime: Option<PathBuf>,
 }
 
 /// One test file with its directives.
@@ -57,6 +59,9 @@ pub struct Spec {
     /// `// wasi-libc headers: no (why)`, for a test of something where our
     /// headers deviate from wasi-libc's (snapshots/abi-deviations.txt).
     pub not_with_reference: bool,
+    /// `// wasmtime: no (why)`, for a test that meets one of wasmtime's own
+    /// rules (docs/posix.md, Runtimes).
+    pub not_on_wasmtime: bool,
 }
 
 /// Read the directives from the leading `//` lines of a test.
@@ -75,6 +80,8 @@ pub fn parse(source: &str) -> std::result::Result<Spec, String> {
             spec.real_clock = true;
         } else if d.starts_with("wasi-libc headers: no") {
             spec.not_with_reference = true;
+        } else if d.starts_with("wasmtime: no") {
+            spec.not_on_wasmtime = true;
         } else if let Some(p) = d.strip_prefix("preopen:") {
             spec.preopens.push(p.trim().to_string());
         } else if let Some(t) = d.strip_prefix("timeout:") {
@@ -339,8 +346,15 @@ fn run_wasm(
     wasm: &Path,
     timeout: Duration,
 ) -> std::result::Result<Ran, String> {
-    let mut cmd = Command::new(env.runner);
-    if !spec.real_clock {
+    let mut cmd = match &env.wasmtime {
+        Some(wasmtime) => {
+            let mut c = Command::new(wasmtime);
+            c.arg("run");
+            c
+        }
+        None => Command::new(env.runner),
+    };
+    if !spec.real_clock && env.wasmtime.is_none() {
         // The same output on every run and machine, unless the test asks.
         cmd.arg("--deterministic");
     }
@@ -431,6 +445,14 @@ fn discover(filter: Option<&str>) -> Result<Vec<PathBuf>> {
 /// Run every C test, one per core at a time.
 pub fn run_all(env: &Env, bless: bool, filter: Option<&str>, tally: &Tally) -> Result<()> {
     let mut tests = discover(filter)?;
+    if env.wasmtime.is_some() {
+        tests.retain(|t| {
+            fs::read_to_string(t)
+                .ok()
+                .and_then(|s| parse(&s).ok())
+                .is_none_or(|spec| !spec.not_on_wasmtime)
+        });
+    }
     if !env.libcxx {
         let before = tests.len();
         tests.retain(|t| t.extension().is_none_or(|x| x != "cpp"));
@@ -481,6 +503,7 @@ mod tests {
                 preopens: Vec::new(),
                 timeout: None,
                 not_with_reference: true,
+                not_on_wasmtime: false,
             }
         );
     }
